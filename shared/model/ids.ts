@@ -1,0 +1,14 @@
+import { z } from 'zod'
+
+/** Identifiers of documents, codes, coders and annotations: short, file-name safe, stable. */
+export const idSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/, 'ids are 1–80 letters, digits, ".", "_" or "-", starting with a letter or digit')
+
+/** ISO 8601 timestamp with time zone, as written by `new Date().toISOString()`. */
+export const timestampSchema = z.iso.datetime({ offset: true })
+
+/** ISO 8601 calendar date (YYYY-MM-DD) or a full timestamp. */
+export const isoDateSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true })])
+
+export type Id = z.infer<typeof idSchema>

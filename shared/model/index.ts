@@ -1,0 +1,6 @@
+export * from './ids'
+export * from './memo'
+export * from './document'
+export * from './codebook'
+export * from './annotation'
+export * from './project'
