@@ -1,0 +1,21 @@
+import { defineConfig } from 'electron-vite'
+import { resolve } from 'node:path'
+import { rendererViteConfig } from './renderer/viteConfig'
+
+export default defineConfig({
+  main: {
+    // ESM main process: lowdb is ESM-only.
+    build: {
+      outDir: 'out/main',
+      rollupOptions: { input: { index: resolve('electron/main/index.ts') }, output: { format: 'es' } },
+    },
+  },
+  preload: {
+    // Sandboxed preloads must be CommonJS.
+    build: {
+      outDir: 'out/preload',
+      rollupOptions: { input: { index: resolve('electron/preload/index.ts') }, output: { format: 'cjs' } },
+    },
+  },
+  renderer: rendererViteConfig(),
+})

@@ -1,0 +1,29 @@
+import { Command, CommanderError } from 'commander'
+import { registerImport } from './commands/importFiles'
+import { registerInfo } from './commands/info'
+import { registerNew } from './commands/newProject'
+import { registerServe } from './commands/serve'
+
+const program = new Command()
+program
+  .name('margin')
+  .description('Margin: code news articles for frames, actors and stances; merge coders; measure agreement.\nCommands that take an optional [project] use the bundled demo project when none is given.')
+  .version('0.1.0')
+  .showHelpAfterError('(run with --help for usage)')
+  .exitOverride()
+
+registerNew(program)
+registerImport(program)
+registerInfo(program)
+registerServe(program)
+
+try {
+  await program.parseAsync(process.argv)
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // Help and version exit 0; usage errors were already printed by commander.
+    process.exit(error.exitCode)
+  }
+  process.stderr.write(`margin: ${error instanceof Error ? error.message : String(error)}\n`)
+  process.exit(1)
+}

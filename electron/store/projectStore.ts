@@ -1,0 +1,244 @@
+import { Low } from 'lowdb'
+import { createHash, randomUUID } from 'node:crypto'
+import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import type { Codebook, Coder, DocumentIndex, DocumentMeta, ProjectFile } from '../../shared/model'
+import { codebookSchema, documentIndexSchema, projectFileSchema, PROJECT_SCHEMA_VERSION } from '../../shared/model'
+import { writeFileAtomic } from './atomicWrite'
+import { backupFile } from './backups'
+import { CoderStore } from './coderStore'
+import { DurableJsonFile } from './durableJsonFile'
+import { migrateProjectFile } from './migrations'
+import { ProjectFileError, ReadOnlyProjectError } from './projectFileError'
+import { acquireProjectLock, isLockCompromised, type ReleaseLock } from './projectLock'
+
+export interface OpenOptions {
+  /** Open without taking the lock and refuse every write (e.g. `margin info`). */
+  readOnly?: boolean
+}
+
+export interface ProjectProblem {
+  file: string
+  message: string
+}
+
+/** A document ready to be stored: its normalised text and metadata. */
+export interface NewDocument {
+  meta: DocumentMeta
+  text: string
+}
+
+const EMPTY_CODEBOOK: Codebook = { format: 'margin-codebook', schemaVersion: 1, groups: [], codes: [] }
+
+/**
+ * A Margin project folder on disk (see docs/project-format.md): margin.json, codebook.json,
+ * documents.json, documents/<id>.txt and annotations/<coder>.json(+.journal). Owns the
+ * single-writer lock; every write is atomic and fsynced before it returns.
+ */
+export class ProjectStore {
+  private coderStores: Map<string, CoderStore> | null = null
+  private loadingCoders: Promise<Map<string, CoderStore>> | null = null
+  readonly problems: ProjectProblem[] = []
+  private readonly textCache = new Map<string, string>()
+
+  private constructor(
+    readonly dir: string,
+    private readonly project: Low<ProjectFile>,
+    private readonly codebookDb: Low<Codebook>,
+    private readonly documentsDb: Low<DocumentIndex>,
+    private release: ReleaseLock | null,
+    /** Why writes are refused, or null when this process holds the lock. */
+    readonly readOnlyReason: string | null,
+  ) {}
+
+  /** Creates a new, empty project in `dir` (which must be empty or not exist) and opens it. */
+  static async create(dir: string, name: string, options: { demo?: boolean } = {}): Promise<ProjectStore> {
+    const root = resolve(dir)
+    await mkdir(root, { recursive: true })
+    const existing = (await readdir(root)).filter((entry) => !entry.startsWith('.'))
+    if (existing.length) throw new Error(`${root} is not empty; choose a new folder for the project`)
+    await mkdir(join(root, 'documents'), { recursive: true })
+    await mkdir(join(root, 'annotations'), { recursive: true })
+    const project: ProjectFile = {
+      format: 'margin-project',
+      schemaVersion: PROJECT_SCHEMA_VERSION,
+      id: randomUUID(),
+      name,
+      description: '',
+      createdAt: new Date().toISOString(),
+      demo: options.demo ?? false,
+      variables: [],
+      memo: null,
+    }
+    const index: DocumentIndex = { format: 'margin-documents', schemaVersion: 1, documents: [] }
+    await new Low(new DurableJsonFile(join(root, 'codebook.json'), codebookSchema), EMPTY_CODEBOOK).write()
+    await new Low(new DurableJsonFile(join(root, 'documents.json'), documentIndexSchema), index).write()
+    // margin.json last: a folder without it is not (yet) a project.
+    await new Low(new DurableJsonFile(join(root, 'margin.json'), projectFileSchema), project).write()
+    return ProjectStore.open(root)
+  }
+
+  /** Opens a project folder: metadata only; coder files load on first use. */
+  static async open(dir: string, options: OpenOptions = {}): Promise<ProjectStore> {
+    const root = resolve(dir)
+    const info = await stat(join(root, 'margin.json')).catch(() => null)
+    if (!info?.isFile()) throw new Error(`${root} is not a Margin project (no margin.json)`)
+    const project = await readDb(root, 'margin.json', projectFileSchema)
+    const codebook = await readDb(root, 'codebook.json', codebookSchema)
+    const documents = await readDb(root, 'documents.json', documentIndexSchema)
+    let release: ReleaseLock | null = null
+    let reason: string | null = null
+    if (options.readOnly) {
+      reason = 'opened for reading only'
+    } else {
+      release = await acquireProjectLock(root)
+      if (!release) reason = 'it is open in another Margin window or process; close it there to make changes here'
+    }
+    return new ProjectStore(root, project, codebook, documents, release, reason)
+  }
+
+  get info(): ProjectFile {
+    return this.project.data
+  }
+
+  get codebook(): Codebook {
+    return this.codebookDb.data
+  }
+
+  get documents(): readonly DocumentMeta[] {
+    return this.documentsDb.data.documents
+  }
+
+  document(id: string): DocumentMeta | undefined {
+    return this.documentsDb.data.documents.find((d) => d.id === id)
+  }
+
+  /** The document's text, verified against its content hash. */
+  async readText(id: string): Promise<string> {
+    const cached = this.textCache.get(id)
+    if (cached !== undefined) return cached
+    const meta = this.document(id)
+    if (!meta) throw new Error(`no document with id "${id}"`)
+    const file = `documents/${id}.txt`
+    let text: string
+    try {
+      text = await readFile(join(this.dir, file), 'utf8')
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new ProjectFileError(file, 'the text file is missing')
+      throw error
+    }
+    if (contentHash(text) !== meta.contentHash) {
+      throw new ProjectFileError(file, 'the text changed after import (content hash differs); documents are immutable, restore it from a backup')
+    }
+    if (this.textCache.size > 64) this.textCache.delete(this.textCache.keys().next().value!)
+    this.textCache.set(id, text)
+    return text
+  }
+
+  /**
+   * Stores documents all-or-nothing: texts first, then one atomic write of the index that
+   * makes them part of the project. On failure the texts written so far are removed.
+   */
+  async addDocuments(batch: NewDocument[], variables = this.info.variables): Promise<void> {
+    this.assertWritable()
+    const written: string[] = []
+    try {
+      for (const { meta, text } of batch) {
+        const path = join(this.dir, 'documents', `${meta.id}.txt`)
+        await writeFileAtomic(path, text)
+        written.push(path)
+      }
+      await backupFile(this.dir, 'documents.json')
+      const next = { ...this.documentsDb.data, documents: [...this.documentsDb.data.documents, ...batch.map((d) => d.meta)] }
+      await this.documentsDb.adapter.write(next)
+      this.documentsDb.data = next
+    } catch (error) {
+      await Promise.all(written.map((path) => unlink(path).catch(() => {})))
+      throw error
+    }
+    if (variables !== this.info.variables) await this.saveProjectFile({ ...this.info, variables })
+  }
+
+  async saveProjectFile(next: ProjectFile): Promise<void> {
+    this.assertWritable()
+    const valid = projectFileSchema.parse(next)
+    await this.project.adapter.write(valid)
+    this.project.data = valid
+  }
+
+  async saveCodebook(next: Codebook): Promise<void> {
+    this.assertWritable()
+    const valid = codebookSchema.parse(next)
+    await backupFile(this.dir, 'codebook.json')
+    await this.codebookDb.adapter.write(valid)
+    this.codebookDb.data = valid
+  }
+
+  /** Every coder's store, loading the files on first call. Unreadable files go to `problems`. */
+  async coders(): Promise<Map<string, CoderStore>> {
+    if (this.coderStores) return this.coderStores
+    this.loadingCoders ??= this.loadCoders()
+    this.coderStores = await this.loadingCoders
+    return this.coderStores
+  }
+
+  async coder(id: string): Promise<CoderStore | undefined> {
+    return (await this.coders()).get(id)
+  }
+
+  /** Adds a coder with an empty annotation file, or returns the existing one. */
+  async addCoder(coder: Coder, demo = false): Promise<CoderStore> {
+    this.assertWritable()
+    const coders = await this.coders()
+    const existing = coders.get(coder.id)
+    if (existing) return existing
+    if (this.problems.some((p) => p.file === `annotations/${coder.id}.json`)) {
+      throw new ReadOnlyProjectError(`annotations/${coder.id}.json is damaged; repair or remove it first`)
+    }
+    const store = await CoderStore.create(this.dir, coder, demo)
+    coders.set(coder.id, store)
+    return store
+  }
+
+  /** Throws unless this process may write (holds the lock, and it was not taken over). */
+  assertWritable(): void {
+    if (this.readOnlyReason) throw new ReadOnlyProjectError(this.readOnlyReason)
+    if (isLockCompromised(this.dir)) {
+      throw new ReadOnlyProjectError('another process took over this project after Margin was unresponsive; reopen it')
+    }
+  }
+
+  /** Folds every journal into its file and releases the lock. Safe to call twice. */
+  async close(): Promise<void> {
+    if (this.coderStores && !this.readOnlyReason) {
+      for (const store of this.coderStores.values()) await store.close()
+    }
+    const release = this.release
+    this.release = null
+    await release?.().catch(() => {})
+  }
+
+  private async loadCoders(): Promise<Map<string, CoderStore>> {
+    const dir = join(this.dir, 'annotations')
+    const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.json')).sort()
+    const stores = new Map<string, CoderStore>()
+    const loaded = await Promise.allSettled(names.map((name) => CoderStore.load(this.dir, name, this.readOnlyReason !== null)))
+    loaded.forEach((result, i) => {
+      if (result.status === 'fulfilled') stores.set(result.value.coder.id, result.value)
+      else this.problems.push({ file: `annotations/${names[i]}`, message: (result.reason as Error).message })
+    })
+    return stores
+  }
+}
+
+/** "sha256:" + the hex SHA-256 of the text's UTF-8 bytes. */
+export function contentHash(text: string): string {
+  return 'sha256:' + createHash('sha256').update(text, 'utf8').digest('hex')
+}
+
+async function readDb<T>(root: string, file: string, schema: import('zod').ZodType<T>): Promise<Low<T>> {
+  const db = new Low<T>(new DurableJsonFile(join(root, file), schema, file, migrateProjectFile), null as unknown as T)
+  await db.read()
+  if (db.data === null) throw new ProjectFileError(file, 'the file is missing')
+  return db
+}

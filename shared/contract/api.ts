@@ -1,0 +1,120 @@
+import { z } from 'zod'
+import {
+  annotationSchema,
+  attributeValueSchema,
+  codebookSchema,
+  coderSchema,
+  documentStatusSchema,
+  idSchema,
+  memoSchema,
+} from '../model'
+import type { Annotation, Codebook, Coder, DocumentMeta } from '../model'
+import type { CoderSummary, CsvPreview, DocumentWithText, ImportReport, ProjectSummary } from './responses'
+
+/** Declares one API method returning `Response`; its request must pass `request`. */
+const returns =
+  <Response>() =>
+  <Request extends z.ZodType>(request: Request) => ({ request, response: undefined as unknown as Response })
+
+const empty = z.object({}).strict()
+const taskId = z.string().min(1).max(100)
+const csvOptions = z
+  .object({
+    textColumn: z.string().optional(),
+    titleColumn: z.string().optional(),
+    variableColumns: z.array(z.string()).optional(),
+    delimiter: z.string().max(1).optional(),
+  })
+  .strict()
+  .optional()
+/** A file sent by value (from a browser's file picker) as base64; 200 MB at most. */
+const uploadedFile = z.object({ name: z.string().min(1).max(500), base64: z.string().max(280_000_000) }).strict()
+const offset = z.number().int().nonnegative()
+
+/**
+ * Margin's whole API: method name → request schema → response type. The Node service
+ * implements it once; Electron IPC and the loopback HTTP host relay it; the renderer's
+ * client is typed from it. Requests are validated against these schemas at every boundary.
+ */
+export const api = {
+  'project.current': returns<ProjectSummary>()(empty),
+  'project.open': returns<ProjectSummary>()(z.object({ path: z.string().min(1) }).strict()),
+  'project.create': returns<ProjectSummary>()(z.object({ path: z.string().min(1), name: z.string().min(1).max(200) }).strict()),
+
+  'documents.list': returns<{ documents: DocumentMeta[] }>()(empty),
+  'documents.get': returns<DocumentWithText>()(z.object({ id: idSchema }).strict()),
+  'documents.setStatus': returns<CoderSummary>()(
+    z.object({ coderId: idSchema, documentId: idSchema, status: documentStatusSchema }).strict(),
+  ),
+  'documents.setMemo': returns<CoderSummary>()(
+    z.object({ coderId: idSchema, documentId: idSchema, memo: memoSchema.nullable() }).strict(),
+  ),
+
+  'codebook.get': returns<Codebook>()(empty),
+  'codebook.save': returns<Codebook>()(z.object({ codebook: codebookSchema }).strict()),
+
+  'coders.list': returns<CoderSummary[]>()(empty),
+  'coders.add': returns<Coder>()(coderSchema.strict()),
+
+  'annotations.list': returns<Annotation[]>()(
+    z
+      .object({ documentId: idSchema.optional(), coderIds: z.array(idSchema).optional(), includeDeleted: z.boolean().optional() })
+      .strict(),
+  ),
+  /** Codes a span (start/end in code points, end exclusive) or, without them, the document. */
+  'annotations.create': returns<Annotation>()(
+    z
+      .object({
+        coderId: idSchema,
+        documentId: idSchema,
+        codeId: idSchema,
+        start: offset.optional(),
+        end: offset.optional(),
+        attributes: z.record(z.string(), attributeValueSchema).optional(),
+        memo: memoSchema.nullable().optional(),
+        /** Lets undo/redo restore an annotation under its old id; generated otherwise. */
+        id: idSchema.optional(),
+      })
+      .strict(),
+  ),
+  'annotations.update': returns<Annotation>()(
+    z
+      .object({
+        coderId: idSchema,
+        id: idSchema,
+        codeId: idSchema.optional(),
+        start: offset.optional(),
+        end: offset.optional(),
+        attributes: z.record(z.string(), attributeValueSchema).optional(),
+        memo: memoSchema.nullable().optional(),
+      })
+      .strict(),
+  ),
+  /** Deletes by leaving a tombstone, so merges carry the deletion. */
+  'annotations.delete': returns<Annotation>()(z.object({ coderId: idSchema, id: idSchema }).strict()),
+  /** Restores an annotation exactly as given (undo of a delete or an edit). */
+  'annotations.put': returns<Annotation>()(z.object({ annotation: annotationSchema }).strict()),
+
+  'import.files': returns<ImportReport>()(
+    z.object({ taskId, files: z.array(uploadedFile).min(1).max(10_000), csv: csvOptions }).strict(),
+  ),
+  'import.paths': returns<ImportReport>()(
+    z.object({ taskId, paths: z.array(z.string().min(1)).min(1).max(10_000), csv: csvOptions }).strict(),
+  ),
+  'import.previewCsv': returns<CsvPreview>()(uploadedFile),
+  'tasks.cancel': returns<{ cancelled: boolean }>()(z.object({ taskId }).strict()),
+}
+
+export type Api = typeof api
+export type MethodName = keyof Api
+/** What a caller sends (before defaults are applied). */
+export type RequestOf<M extends MethodName> = z.input<Api[M]['request']>
+/** What a handler receives (validated, defaults applied). */
+export type ValidRequestOf<M extends MethodName> = z.output<Api[M]['request']>
+export type ResponseOf<M extends MethodName> = Api[M]['response']
+
+/** The service's side of the contract: one handler per method. */
+export type Handlers = { [M in MethodName]: (request: ValidRequestOf<M>) => Promise<ResponseOf<M>> }
+
+/** Every method name, for adapters that must enumerate them (the Electron preload). */
+export const methodNames = Object.keys(api) as MethodName[]
