@@ -9,7 +9,7 @@ import { migrateProjectFile } from './migrations'
 import { backupFile } from './backups'
 
 /** Fold the journal into the JSON file once it holds this many bytes. */
-const COMPACT_AT_BYTES = 4 * 1024 * 1024
+export const DEFAULT_COMPACT_AT_BYTES = 4 * 1024 * 1024
 
 /**
  * One coder's annotations, statuses and document memos: `annotations/<coder>.json` (a
@@ -21,6 +21,8 @@ export class CoderStore {
   private readonly byDocument = new Map<string, Set<string>>()
   private readonly journal: Journal<CoderJournalEntry>
   private backedUp = false
+  /** Journal size that triggers compaction; tests lower it to compact often. */
+  compactAtBytes = DEFAULT_COMPACT_AT_BYTES
 
   private constructor(
     private readonly projectDir: string,
@@ -107,7 +109,7 @@ export class CoderStore {
   async commit(entries: CoderJournalEntry[]): Promise<void> {
     await this.journal.append(entries)
     for (const entry of entries) this.applyEntry(entry)
-    if (this.journal.size >= COMPACT_AT_BYTES) await this.compact()
+    if (this.journal.size >= this.compactAtBytes) await this.compact()
   }
 
   /** Writes the whole file (after backing up the previous one) and empties the journal. */

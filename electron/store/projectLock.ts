@@ -1,36 +1,82 @@
-import lockfile from 'proper-lockfile'
+import { hostname } from 'node:os'
+import { mkdir, open, readFile, stat, unlink, utimes } from 'node:fs/promises'
 import { join } from 'node:path'
 
 export type ReleaseLock = () => Promise<void>
 
-/**
- * Takes the project's single-writer lock, or returns null when another live Margin holds
- * it. The lock is refreshed while held; one left by a killed process goes stale after
- * `staleMs` and is then taken over, so a crash never locks a project for good.
- */
-export async function acquireProjectLock(projectDir: string, staleMs = 10_000): Promise<ReleaseLock | null> {
-  try {
-    const release = await lockfile.lock(projectDir, {
-      lockfilePath: join(projectDir, '.margin', 'lock'),
-      stale: staleMs,
-      update: Math.max(1000, Math.floor(staleMs / 2)),
-      realpath: false,
-      onCompromised: () => {
-        // Another process took the lock over (we were frozen past `stale`): stop writing.
-        compromised.add(projectDir)
-      },
-    })
-    compromised.delete(projectDir)
-    return release
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') return null
-    throw error
-  }
+/** What the lock file says about its holder, shown to a second process. */
+export interface LockHolder {
+  pid: number
+  host: string
+  since: string
 }
 
-const compromised = new Set<string>()
+/** A lock not refreshed for this long, from another machine, is taken to be abandoned. */
+const FOREIGN_STALE_MS = 60_000
+const HEARTBEAT_MS = 15_000
 
-/** True when the lock we held was taken over by another process. */
-export function isLockCompromised(projectDir: string): boolean {
-  return compromised.has(projectDir)
+/**
+ * Takes the project's single-writer lock (`.margin/lock`, created exclusively), or returns
+ * the live holder. A lock left by a process that no longer runs on this machine (a crash,
+ * `kill -9`) is taken over at once; one from another machine (a shared drive) after it
+ * has not been refreshed for a minute.
+ */
+export async function acquireProjectLock(projectDir: string): Promise<ReleaseLock | LockHolder> {
+  const dir = join(projectDir, '.margin')
+  const path = join(dir, 'lock')
+  await mkdir(dir, { recursive: true })
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const me: LockHolder = { pid: process.pid, host: hostname(), since: new Date().toISOString() }
+    try {
+      const handle = await open(path, 'wx')
+      await handle.writeFile(JSON.stringify(me) + '\n')
+      await handle.sync()
+      await handle.close()
+      const timer = setInterval(() => {
+        const now = new Date()
+        utimes(path, now, now).catch(() => {})
+      }, HEARTBEAT_MS)
+      timer.unref()
+      let released = false
+      return async () => {
+        if (released) return
+        released = true
+        clearInterval(timer)
+        await unlink(path).catch(() => {})
+      }
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    }
+    const holder = await readHolder(path)
+    if (holder && !(await isAbandoned(path, holder))) return holder
+    await unlink(path).catch(() => {})
+  }
+  throw new Error(`could not take the project lock ${path}`)
+}
+
+async function readHolder(path: string): Promise<LockHolder | null> {
+  try {
+    const parsed = JSON.parse(await readFile(path, 'utf8')) as Partial<LockHolder>
+    if (typeof parsed.pid === 'number' && typeof parsed.host === 'string') {
+      return { pid: parsed.pid, host: parsed.host, since: String(parsed.since ?? '') }
+    }
+  } catch {
+    // An empty or torn lock file: its writer died while creating it.
+  }
+  return null
+}
+
+async function isAbandoned(path: string, holder: LockHolder): Promise<boolean> {
+  if (holder.host === hostname()) return !isRunning(holder.pid)
+  const info = await stat(path).catch(() => null)
+  return !info || Date.now() - info.mtimeMs > FOREIGN_STALE_MS
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
 }

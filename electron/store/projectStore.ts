@@ -10,11 +10,13 @@ import { CoderStore } from './coderStore'
 import { DurableJsonFile } from './durableJsonFile'
 import { migrateProjectFile } from './migrations'
 import { ProjectFileError, ReadOnlyProjectError } from './projectFileError'
-import { acquireProjectLock, isLockCompromised, type ReleaseLock } from './projectLock'
+import { acquireProjectLock, type ReleaseLock } from './projectLock'
 
 export interface OpenOptions {
   /** Open without taking the lock and refuse every write (e.g. `margin info`). */
   readOnly?: boolean
+  /** Journal size at which a coder file is rewritten (default 4 MiB); tests lower it. */
+  compactAtBytes?: number
 }
 
 export interface ProjectProblem {
@@ -40,6 +42,7 @@ export class ProjectStore {
   private loadingCoders: Promise<Map<string, CoderStore>> | null = null
   readonly problems: ProjectProblem[] = []
   private readonly textCache = new Map<string, string>()
+  private documentById: Map<string, DocumentMeta> | null = null
 
   private constructor(
     readonly dir: string,
@@ -49,6 +52,7 @@ export class ProjectStore {
     private release: ReleaseLock | null,
     /** Why writes are refused, or null when this process holds the lock. */
     readonly readOnlyReason: string | null,
+    private readonly options: OpenOptions = {},
   ) {}
 
   /** Creates a new, empty project in `dir` (which must be empty or not exist) and opens it. */
@@ -91,10 +95,13 @@ export class ProjectStore {
     if (options.readOnly) {
       reason = 'opened for reading only'
     } else {
-      release = await acquireProjectLock(root)
-      if (!release) reason = 'it is open in another Margin window or process; close it there to make changes here'
+      const lock = await acquireProjectLock(root)
+      if (typeof lock === 'function') release = lock
+      else {
+        reason = `it is open in another Margin (process ${lock.pid} on ${lock.host}, since ${lock.since}); close it there to make changes here`
+      }
     }
-    return new ProjectStore(root, project, codebook, documents, release, reason)
+    return new ProjectStore(root, project, codebook, documents, release, reason, options)
   }
 
   get info(): ProjectFile {
@@ -110,7 +117,10 @@ export class ProjectStore {
   }
 
   document(id: string): DocumentMeta | undefined {
-    return this.documentsDb.data.documents.find((d) => d.id === id)
+    if (!this.documentById || this.documentById.size !== this.documentsDb.data.documents.length) {
+      this.documentById = new Map(this.documentsDb.data.documents.map((d) => [d.id, d]))
+    }
+    return this.documentById.get(id)
   }
 
   /** The document's text, verified against its content hash. */
@@ -196,16 +206,14 @@ export class ProjectStore {
       throw new ReadOnlyProjectError(`annotations/${coder.id}.json is damaged; repair or remove it first`)
     }
     const store = await CoderStore.create(this.dir, coder, demo)
+    if (this.options.compactAtBytes) store.compactAtBytes = this.options.compactAtBytes
     coders.set(coder.id, store)
     return store
   }
 
-  /** Throws unless this process may write (holds the lock, and it was not taken over). */
+  /** Throws unless this process holds the project lock. */
   assertWritable(): void {
     if (this.readOnlyReason) throw new ReadOnlyProjectError(this.readOnlyReason)
-    if (isLockCompromised(this.dir)) {
-      throw new ReadOnlyProjectError('another process took over this project after Margin was unresponsive; reopen it')
-    }
   }
 
   /** Folds every journal into its file and releases the lock. Safe to call twice. */
@@ -224,7 +232,10 @@ export class ProjectStore {
     const stores = new Map<string, CoderStore>()
     const loaded = await Promise.allSettled(names.map((name) => CoderStore.load(this.dir, name, this.readOnlyReason !== null)))
     loaded.forEach((result, i) => {
-      if (result.status === 'fulfilled') stores.set(result.value.coder.id, result.value)
+      if (result.status === 'fulfilled') {
+        if (this.options.compactAtBytes) result.value.compactAtBytes = this.options.compactAtBytes
+        stores.set(result.value.coder.id, result.value)
+      }
       else this.problems.push({ file: `annotations/${names[i]}`, message: (result.reason as Error).message })
     })
     return stores

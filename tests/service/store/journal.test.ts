@@ -1,0 +1,40 @@
+import { appendFile, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { Journal } from '../../../electron/store/journal'
+import { ProjectFileError } from '../../../electron/store/projectFileError'
+import { tempDir } from '../../support/tempDir'
+
+const parseEntry = (raw: unknown) => {
+  if (typeof (raw as { n?: unknown }).n !== 'number') throw new Error('n must be a number')
+  return raw as { n: number }
+}
+
+describe('Journal', () => {
+  it('drops a torn final line (a write cut short by a crash) and cuts it off the file', async () => {
+    const path = join(await tempDir(), 'j.journal')
+    await writeFile(path, '{"n":1}\n{"n":2}\n{"n":')
+    const journal = new Journal(path, 'j.journal', parseEntry)
+    expect(await journal.readAll()).toEqual([{ n: 1 }, { n: 2 }])
+    expect(await readFile(path, 'utf8')).toBe('{"n":1}\n{"n":2}\n')
+    await journal.append([{ n: 3 }])
+    expect(await new Journal(path, 'j.journal', parseEntry).readAll()).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }])
+    await journal.close()
+  })
+
+  it('leaves a torn line in place when reading without repair (read-only)', async () => {
+    const path = join(await tempDir(), 'j.journal')
+    await writeFile(path, '{"n":1}\n{"n"')
+    expect(await new Journal(path, 'j.journal', parseEntry).readAll(false)).toEqual([{ n: 1 }])
+    expect(await readFile(path, 'utf8')).toBe('{"n":1}\n{"n"')
+  })
+
+  it('reports damage before the last line with the file name and line number', async () => {
+    const path = join(await tempDir(), 'j.journal')
+    await writeFile(path, '{"n":1}\n{"n":"x"}\n')
+    await appendFile(path, '{"n":3}\n')
+    const error = await new Journal(path, 'annotations/a.journal', parseEntry).readAll().catch((e) => e)
+    expect(error).toBeInstanceOf(ProjectFileError)
+    expect(error.message).toBe('annotations/a.journal: line 2 is damaged (n must be a number)')
+  })
+})
