@@ -1,0 +1,92 @@
+import { ElementType } from 'htmlparser2'
+import type { HtmlDocument } from './parseHtml'
+
+type HtmlNode = HtmlDocument['children'][number]
+
+/** The article text of an HTML page, one block (paragraph, heading, list item) per line. */
+export interface HtmlText {
+  text: string
+  /** The first <h1> of the kept text, the likeliest headline. */
+  firstHeading: string | null
+}
+
+// Never article text: code, embedded objects, and form controls.
+const droppedTags = new Set([
+  'head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas',
+  'form', 'button', 'select', 'option', 'textarea', 'input', 'dialog',
+  // Obvious page boilerplate around the article.
+  'nav', 'footer', 'aside',
+])
+const droppedRoles = new Set(['navigation', 'contentinfo', 'complementary', 'banner', 'search', 'dialog', 'alert'])
+
+const blockTags = new Set([
+  'address', 'article', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend',
+  'li', 'main', 'menu', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul',
+])
+
+/**
+ * Extracts readable text from HTML: script, style, forms and nav/footer/aside boilerplate
+ * are dropped (with their contents), as are elements marked `hidden`; entities are decoded;
+ * whitespace collapses as a browser would, except inside <pre>; each block element starts
+ * a new line, <br> breaks a line, and table cells are separated by tabs. No markup or
+ * attribute survives, so the result is safe to show as plain text.
+ */
+export function htmlToText(document: HtmlDocument): HtmlText {
+  const lines: string[] = []
+  let line = ''
+  let firstHeading: string | null = null
+
+  const breakLine = () => {
+    const trimmed = line.replace(/^[ \t\n\r\f]+|[ \t\n\r\f]+$/g, '')
+    if (trimmed) lines.push(trimmed)
+    line = ''
+  }
+
+  const walk = (node: HtmlNode | HtmlDocument, inPre: boolean) => {
+    if (node.type === ElementType.Text) {
+      if (inPre) {
+        const [first, ...rest] = node.data.split(/\r\n?|\n/)
+        line += first
+        for (const next of rest) {
+          lines.push(line.replace(/\s+$/u, ''))
+          line = next
+        }
+      } else {
+        const collapsed = node.data.replace(/[ \t\n\r\f]+/g, ' ')
+        line += line.endsWith(' ') || line === '' ? collapsed.replace(/^ /, '') : collapsed
+      }
+      return
+    }
+    if (node.type === ElementType.Root || node.type === ElementType.CDATA) {
+      for (const child of node.children) walk(child, inPre)
+      return
+    }
+    // Comments and directives are not text.
+    if (node.type !== ElementType.Tag && node.type !== ElementType.Script && node.type !== ElementType.Style) return
+    const tag = node.name
+    const role = node.attribs.role?.toLowerCase()
+    if (droppedTags.has(tag) || (role && droppedRoles.has(role)) || 'hidden' in node.attribs) return
+    if (tag === 'br') {
+      breakLine()
+      return
+    }
+    if (tag === 'td' || tag === 'th') {
+      if (line) line = line.replace(/ $/, '') + '\t'
+      for (const child of node.children) walk(child, inPre)
+      return
+    }
+    const block = blockTags.has(tag)
+    if (block) breakLine()
+    const linesBefore = lines.length
+    for (const child of node.children) walk(child, inPre || tag === 'pre')
+    if (block) breakLine()
+    if (tag === 'h1' && firstHeading === null && lines.length > linesBefore) {
+      firstHeading = lines.slice(linesBefore).join(' ')
+    }
+  }
+
+  walk(document, false)
+  breakLine()
+  return { text: lines.join('\n'), firstHeading }
+}

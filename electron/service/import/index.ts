@@ -1,0 +1,5 @@
+// The importers' public surface: everything else in this folder is an implementation detail.
+export { extractDocuments, MAX_IMPORT_BYTES } from './extractDocuments'
+export { ImportFileError } from './ImportFileError'
+export type { CsvImportOptions, ImportedText } from './importedText'
+export { previewCsv, type CsvPreview } from './previewCsv'
