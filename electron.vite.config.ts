@@ -11,8 +11,9 @@ export default defineConfig({
     },
   },
   preload: {
-    // Sandboxed preloads must be CommonJS.
+    // Sandboxed preloads must be CommonJS and cannot require packages: bundle everything.
     build: {
+      externalizeDeps: false,
       outDir: 'out/preload',
       rollupOptions: { input: { index: resolve('electron/preload/index.ts') }, output: { format: 'cjs' } },
     },

@@ -56,7 +56,11 @@ export class ProjectStore {
   ) {}
 
   /** Creates a new, empty project in `dir` (which must be empty or not exist) and opens it. */
-  static async create(dir: string, name: string, options: { demo?: boolean } = {}): Promise<ProjectStore> {
+  static async create(
+    dir: string,
+    name: string,
+    options: { demo?: boolean; id?: string; createdAt?: string } = {},
+  ): Promise<ProjectStore> {
     const root = resolve(dir)
     await mkdir(root, { recursive: true })
     const existing = (await readdir(root)).filter((entry) => !entry.startsWith('.'))
@@ -66,10 +70,10 @@ export class ProjectStore {
     const project: ProjectFile = {
       format: 'margin-project',
       schemaVersion: PROJECT_SCHEMA_VERSION,
-      id: randomUUID(),
+      id: options.id ?? randomUUID(),
       name,
       description: '',
-      createdAt: new Date().toISOString(),
+      createdAt: options.createdAt ?? new Date().toISOString(),
       demo: options.demo ?? false,
       variables: [],
       memo: null,
