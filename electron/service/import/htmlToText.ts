@@ -12,7 +12,7 @@ export interface HtmlText {
 
 // Never article text: code, embedded objects, and form controls.
 const droppedTags = new Set([
-  'head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas',
+  'head', 'title', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas',
   'form', 'button', 'select', 'option', 'textarea', 'input', 'dialog',
   // Obvious page boilerplate around the article.
   'nav', 'footer', 'aside',
@@ -37,8 +37,9 @@ export function htmlToText(document: HtmlDocument): HtmlText {
   let line = ''
   let firstHeading: string | null = null
 
-  const breakLine = () => {
-    const trimmed = line.replace(/^[ \t\n\r\f]+|[ \t\n\r\f]+$/g, '')
+  // Inside <pre> a line's indentation is text; elsewhere it is only source formatting.
+  const breakLine = (keepIndent = false) => {
+    const trimmed = keepIndent ? line.replace(/\s+$/u, '') : line.replace(/^[ \t\n\r\f]+|[ \t\n\r\f]+$/g, '')
     if (trimmed) lines.push(trimmed)
     line = ''
   }
@@ -68,7 +69,7 @@ export function htmlToText(document: HtmlDocument): HtmlText {
     const role = node.attribs.role?.toLowerCase()
     if (droppedTags.has(tag) || (role && droppedRoles.has(role)) || 'hidden' in node.attribs) return
     if (tag === 'br') {
-      breakLine()
+      breakLine(inPre)
       return
     }
     if (tag === 'td' || tag === 'th') {
@@ -80,7 +81,7 @@ export function htmlToText(document: HtmlDocument): HtmlText {
     if (block) breakLine()
     const linesBefore = lines.length
     for (const child of node.children) walk(child, inPre || tag === 'pre')
-    if (block) breakLine()
+    if (block) breakLine(inPre || tag === 'pre')
     if (tag === 'h1' && firstHeading === null && lines.length > linesBefore) {
       firstHeading = lines.slice(linesBefore).join(' ')
     }

@@ -1,0 +1,81 @@
+import iconv from 'iconv-lite'
+import { describe, expect, it } from 'vitest'
+import { extractDocuments } from '../../../electron/service/import'
+import { fixture, utf8 } from './fixtures'
+
+describe('HTML import', () => {
+  it('keeps the article as lines and drops script, style, nav, aside, footer, hidden text and handlers', async () => {
+    const [document] = await extractDocuments('article.html', fixture('article.html'))
+    expect(document.text).toBe(
+      [
+        'Regierung beschließt Reform',
+        'Die Regierung hat am Dienstag eine Reform beschlossen – nach „langen“ Verhandlungen.',
+        'Der Minister sagte:',
+        '„Das ist ein guter Tag.“',
+        'Kritik der Opposition',
+        'Zu teuer',
+        'Zu spät & zu wenig',
+      ].join('\n'),
+    )
+    for (const boilerplate of ['tracking', 'nor this', 'color', 'alert', 'Startseite', 'Wetter', 'Tagesblatt 2024', 'Versteckter']) {
+      expect(document.text).not.toContain(boilerplate)
+    }
+  })
+
+  it('reads the metadata from the head: og:title, site name, author, published date, url, lang', async () => {
+    const [document] = await extractDocuments('article.html', fixture('article.html'))
+    expect(document).toMatchObject({
+      title: 'Regierung beschließt Reform',
+      outlet: 'Tagesblatt',
+      author: 'Erika Mustermann',
+      date: '2024-03-05',
+      url: 'https://tagesblatt.example/reform',
+      language: 'de',
+      format: 'html',
+    })
+  })
+
+  it('lets a declared <meta charset> win over guessing', async () => {
+    // 0xE8 is "è" in windows-1252 but "č" in windows-1250: only the declaration can tell.
+    const html = Buffer.concat([utf8('<meta charset="windows-1250"><p>Te'), Buffer.from([0xe8]), utf8('ka</p>')])
+    expect((await extractDocuments('cz.html', html))[0].text).toBe('Tečka')
+    const httpEquiv = iconv.encode(
+      '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>“Quoted” café</p>',
+      'windows-1252',
+    )
+    expect((await extractDocuments('latin1.html', httpEquiv))[0].text).toBe('“Quoted” café')
+  })
+
+  it('refuses a page that declares UTF-8 but is not, instead of showing replacement characters', async () => {
+    const html = Buffer.concat([utf8('<meta charset="utf-8"><p>caf'), Buffer.from([0xe9]), utf8('</p>')])
+    await expect(extractDocuments('bad.html', html)).rejects.toThrow('bad.html: declares utf-8 but is not valid UTF-8')
+  })
+
+  it('decodes entities, collapses whitespace, keeps <pre>, separates table cells with tabs', async () => {
+    const html = `<title>Page title</title><body>
+      <div>First&nbsp;line &lt;b&gt; &#8220;quoted&#8221; &eacute;  and
+      <b>bold</b><i>italic</i></div>
+      <pre>  code
+    indented</pre>
+      <table><tr><th>Party</th><th>Votes</th></tr><tr><td>A</td><td>52%</td></tr></table>
+      <p onmouseover="steal()"><img src="x.png" alt="image">After image<!-- comment --></p>
+    </body>`
+    const [document] = await extractDocuments('page.html', utf8(html))
+    expect(document.text).toBe(
+      'First\u00A0line <b> “quoted” é and bolditalic\n  code\n    indented\nParty\tVotes\nA\t52%\nAfter image',
+    )
+    // Without og:title or h1, the <title> is the title.
+    expect(document.title).toBe('Page title')
+  })
+
+  it('uses the first h1 as the title when there is no og:title, and the file name when there is neither', async () => {
+    const [withHeading] = await extractDocuments('x.html', utf8('<title>Site | Page</title><h1>The <em>real</em> headline</h1><p>Body</p>'))
+    expect(withHeading.title).toBe('The real headline')
+    const [bare] = await extractDocuments('folder/bare-page.html', utf8('<p>Only a paragraph.</p>'))
+    expect(bare.title).toBe('bare-page')
+  })
+
+  it('refuses a page with no text after boilerplate is removed', async () => {
+    await expect(extractDocuments('empty.html', utf8('<nav>Home</nav><script>x()</script>'))).rejects.toThrow('empty.html: no text')
+  })
+})
