@@ -16,7 +16,7 @@ export interface BootstrapOptions {
   readonly order?: readonly Value[]
   /**
    * Above this many draws (pairs × samples) each sample's sum of differences is drawn from
-   * its normal approximation instead of pair by pair (default 2e7, about a second).
+   * its normal approximation instead of pair by pair (default 5e6, about 0.1 s).
    */
   readonly exactDrawLimit?: number
 }
@@ -56,7 +56,7 @@ export function bootstrapAlpha(data: ReliabilityData, level: Level, options: Boo
   const samples = options.samples ?? 5000
   const confidence = options.confidence ?? 0.95
   const minimums = options.minimums ?? [0.667, 0.8]
-  const exactDrawLimit = options.exactDrawLimit ?? 2e7
+  const exactDrawLimit = options.exactDrawLimit ?? 5e6
   if (!Number.isInteger(samples) || samples < 2) throw new RangeError('samples must be an integer ≥ 2')
   if (!(confidence > 0 && confidence < 1)) throw new RangeError('confidence must be between 0 and 1')
 

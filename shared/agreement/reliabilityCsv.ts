@@ -1,0 +1,80 @@
+import Papa from 'papaparse'
+import type { ReliabilityData, Value } from './reliabilityData'
+
+/** A problem in a reliability CSV, with the 1-based line it was found on. */
+export class ReliabilityCsvError extends Error {
+  constructor(
+    message: string,
+    readonly line: number | null,
+  ) {
+    super(line === null ? message : `line ${line}: ${message}`)
+    this.name = 'ReliabilityCsvError'
+  }
+}
+
+/**
+ * Parses reliability data in the layout ReCal and the KALPHA macro read: the first row
+ * names the coders, every later row is one unit with one column per coder, an empty (or
+ * whitespace-only) cell is a missing value. The delimiter (comma, semicolon, tab) is
+ * detected. A column whose every non-empty cell is a number (".5", "-2", "1e3") becomes
+ * numbers; any other column keeps its cells as trimmed strings, so "01" and "1" stay
+ * different categories there. Blank lines are skipped.
+ * Throws ReliabilityCsvError for an empty file, fewer than two coder columns, an empty or
+ * repeated coder name, a row with a different number of cells than the header (with its
+ * line number), no unit rows, or malformed quoting.
+ */
+export function parseReliabilityCsv(text: string): ReliabilityData {
+  const source = text.replace(/^\uFEFF/, '')
+  if (!source.trim()) throw new ReliabilityCsvError('the file is empty', null)
+  const rows: { cells: string[]; line: number }[] = []
+  let consumed = 0
+  let line = 1
+  let parseError: ReliabilityCsvError | null = null
+  Papa.parse<string[]>(source, {
+    skipEmptyLines: false,
+    step: (result) => {
+      if (parseError) return
+      if (result.errors.length > 0 && result.errors[0].type === 'Quotes') {
+        parseError = new ReliabilityCsvError(result.errors[0].message.toLowerCase(), line)
+      }
+      const cells = result.data
+      if (!(cells.length === 1 && cells[0].trim() === '')) rows.push({ cells, line })
+      // Count the newlines this record spanned, so quoted line breaks keep numbers right.
+      const end = result.meta.cursor
+      for (let i = consumed; i < end; i++) if (source.charCodeAt(i) === 10) line++
+      consumed = end
+    },
+  })
+  if (parseError) throw parseError
+  if (rows.length === 0) throw new ReliabilityCsvError('the file is empty', null)
+
+  const header = rows[0]
+  const coders = header.cells.map((c) => c.trim())
+  if (coders.length < 2) {
+    throw new ReliabilityCsvError('the first row must name at least two coders, one per column', header.line)
+  }
+  const seen = new Set<string>()
+  coders.forEach((name, i) => {
+    if (!name) throw new ReliabilityCsvError(`coder column ${i + 1} has no name`, header.line)
+    if (seen.has(name)) throw new ReliabilityCsvError(`coder "${name}" is named twice`, header.line)
+    seen.add(name)
+  })
+  const body = rows.slice(1)
+  if (body.length === 0) throw new ReliabilityCsvError('there are no units: only the header row', header.line)
+  for (const row of body) {
+    if (row.cells.length !== coders.length) {
+      throw new ReliabilityCsvError(
+        `this unit has ${row.cells.length} cells but the header names ${coders.length} coders`,
+        row.line,
+      )
+    }
+  }
+  const cells = body.map((row) => row.cells.map((c) => c.trim()))
+  const numeric = coders.map((_, j) => cells.every((row) => row[j] === '' || isNumber(row[j])))
+  const values: Value[][] = cells.map((row) => row.map((c, j) => (c === '' ? null : numeric[j] ? Number(c) : c)))
+  return { coders, values }
+}
+
+function isNumber(cell: string): boolean {
+  return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(cell) && Number.isFinite(Number(cell))
+}
