@@ -18,10 +18,13 @@ export interface PdfLine {
  * after a line that ends a sentence well short of the right margin. A paragraph runs on
  * across a page break only when it ends mid-sentence and the next page starts in lower case.
  * Lines are joined with a space, except that a line-break hyphen between lower-case letters
- * is removed ("gov-" + "ernment" → "government"), a soft hyphen is dropped, nothing is
- * inserted after a dash or between CJK characters.
+ * is removed ("gov-" + "ernment" → "government") unless the document spells the hyphenated
+ * word that way elsewhere ("well-known"), a soft hyphen is dropped, and nothing is inserted
+ * after a dash or between CJK characters.
  */
 export function pdfParagraphs(pages: PdfLine[][]): string[] {
+  const hyphenated = hyphenatedWords(pages)
+  const joinLines = (before: string, after: string) => joinLineText(before, after, hyphenated)
   const paragraphs: string[] = []
   let current: string | null = null
   for (const lines of pages) {
@@ -41,13 +44,19 @@ export function pdfParagraphs(pages: PdfLine[][]): string[] {
   return paragraphs.map((paragraph) => paragraph.trim()).filter(Boolean)
 }
 
+/** The most frequent baseline distance (to half a point; the smaller on a tie): body text's leading. */
 function usualLineSpacing(lines: PdfLine[]): number {
-  const gaps = lines
-    .slice(1)
-    .map((line, i) => lines[i].y - line.y)
-    .filter((gap) => gap > 0)
-    .sort((a, b) => a - b)
-  return gaps.length ? gaps[Math.floor(gaps.length / 2)] : 0
+  const counts = new Map<number, number>()
+  lines.slice(1).forEach((line, i) => {
+    const gap = Math.round((lines[i].y - line.y) * 2) / 2
+    if (gap > 0) counts.set(gap, (counts.get(gap) ?? 0) + 1)
+  })
+  let usual = 0
+  let most = 0
+  for (const [gap, count] of counts) {
+    if (count > most || (count === most && gap < usual)) [usual, most] = [gap, count]
+  }
+  return usual
 }
 
 function breaksBetween(previous: PdfLine, line: PdfLine, spacing: number, leftMargin: number, rightMargin: number): boolean {
@@ -70,11 +79,23 @@ function continuesAcrossPage(paragraph: string, nextLine: string): boolean {
 const cjkEnd = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u
 const cjkStart = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
 
-function joinLines(before: string, after: string): string {
+/** Lower-cased words written with a hyphen inside a line, such as "well-known". */
+function hyphenatedWords(pages: PdfLine[][]): Set<string> {
+  const words = new Set<string>()
+  for (const line of pages.flat()) {
+    for (const word of line.text.match(/\p{L}+(?:-\p{L}+)+/gu) ?? []) words.add(word.toLowerCase())
+  }
+  return words
+}
+
+function joinLineText(before: string, after: string, hyphenated: Set<string>): string {
   const head = before.trimEnd()
   const tail = after.trimStart()
   if (head.endsWith('\u00AD')) return head.slice(0, -1) + tail
-  if (/\p{Ll}-$/u.test(head) && /^\p{Ll}/u.test(tail)) return head.slice(0, -1) + tail
+  if (/\p{Ll}-$/u.test(head) && /^\p{Ll}/u.test(tail)) {
+    const word = `${/\p{L}+(?:-\p{L}+)*-$/u.exec(head)?.[0] ?? ''}${/^\p{L}+/u.exec(tail)?.[0] ?? ''}`.toLowerCase()
+    return hyphenated.has(word) ? head + tail : head.slice(0, -1) + tail
+  }
   if (/[-‐‑–—/]$/.test(head)) return head + tail
   if (cjkEnd.test(head) && cjkStart.test(tail)) return head + tail
   return `${head} ${tail}`

@@ -36,8 +36,11 @@ export function makePdf(pages: string[], info?: Record<string, string>): Uint8Ar
   return new Uint8Array(Buffer.from(pdf, 'latin1'))
 }
 
-/** A PDF text block: lines shown with Helvetica at `size`, `leading` apart, from (x, y). */
+/**
+ * A PDF text block: lines shown with Helvetica at `size`, `leading` apart, from (x, y).
+ * Lines are PDF string bodies: parentheses are escaped here, octal escapes pass through.
+ */
 export function textBlock(lines: string[], { x = 72, y = 720, size = 12, leading = 14 } = {}): string {
-  const escaped = lines.map((line) => `(${line.replace(/[\\()]/g, (c) => `\\${c}`)}) Tj T*`)
+  const escaped = lines.map((line) => `(${line.replace(/[()]/g, (c) => `\\${c}`)}) Tj T*`)
   return `BT /F1 ${size} Tf ${leading} TL ${x} ${y} Td ${escaped.join(' ')} ET`
 }
