@@ -15,8 +15,8 @@ export class ReliabilityCsvError extends Error {
 /**
  * Parses reliability data in the layout ReCal and the KALPHA macro read: the first row
  * names the coders, every later row is one unit with one column per coder, an empty (or
- * whitespace-only) cell is a missing value. The delimiter (comma, semicolon, tab) is
- * detected. A column whose every non-empty cell is a number (".5", "-2", "1e3") becomes
+ * whitespace-only) cell is a missing value. The delimiter (comma, semicolon or tab) is
+ * the one the header row uses most, comma on a tie. A column whose every non-empty cell is a number (".5", "-2", "1e3") becomes
  * numbers; any other column keeps its cells as trimmed strings, so "01" and "1" stay
  * different categories there. Blank lines are skipped.
  * Throws ReliabilityCsvError for an empty file, fewer than two coder columns, an empty or
@@ -31,6 +31,7 @@ export function parseReliabilityCsv(text: string): ReliabilityData {
   let line = 1
   let parseError: ReliabilityCsvError | null = null
   Papa.parse<string[]>(source, {
+    delimiter: guessDelimiter(source),
     skipEmptyLines: false,
     step: (result) => {
       if (parseError) return
@@ -77,4 +78,21 @@ export function parseReliabilityCsv(text: string): ReliabilityData {
 
 function isNumber(cell: string): boolean {
   return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(cell) && Number.isFinite(Number(cell))
+}
+
+/**
+ * The header row's most used delimiter. Papa Parse's own guess looks at the data rows,
+ * where empty cells (missing values) make semicolon files look like one column.
+ */
+function guessDelimiter(source: string): string {
+  const header = source.split(/\r?\n/).find((l) => l.trim() !== '') ?? ''
+  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0]])
+  let quoted = false
+  for (const ch of header) {
+    if (ch === '"') quoted = !quoted
+    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1)
+  }
+  let best = ','
+  for (const [d, n] of counts) if (n > counts.get(best)!) best = d
+  return best
 }

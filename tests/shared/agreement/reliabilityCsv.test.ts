@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { krippendorffAlpha, parseReliabilityCsv, ReliabilityCsvError } from '../../../shared/agreement'
+
+describe('parseReliabilityCsv', () => {
+  it('reads the ReCal/KALPHA layout: header of coders, one unit per row, empty = missing', () => {
+    // Krippendorff (2011) 4 observers × 12 units, as a team lead would export it.
+    const csv = 'A,B,C,D\n1,1,,1\n2,2,3,2\n3,3,3,3\n3,3,3,3\n2,2,2,2\n1,2,3,4\n4,4,4,4\n1,1,2,1\n2,2,2,2\n,5,5,5\n,,1,1\n,,3,\n'
+    const data = parseReliabilityCsv(csv)
+    expect(data.coders).toEqual(['A', 'B', 'C', 'D'])
+    expect(data.values).toHaveLength(12)
+    expect(data.values[0]).toEqual([1, 1, null, 1])
+    expect(krippendorffAlpha(data, 'interval').value).toBeCloseTo(0.849, 3)
+  })
+  it('keeps a column as strings unless every cell is a number', () => {
+    const data = parseReliabilityCsv('a;b\n01;pos\n2;neg\n;1\n')
+    expect(data.values).toEqual([[1, 'pos'], [2, 'neg'], [null, '1']])
+  })
+  it('handles a BOM, CRLF, quotes and blank lines', () => {
+    const data = parseReliabilityCsv('\uFEFF"coder, one",two\r\n"x, y",z\r\n\r\n1.5,.5\r\n')
+    expect(data.coders).toEqual(['coder, one', 'two'])
+    // Column two holds 'z', so '.5' stays text there; column one holds 'x, y'.
+    expect(data.values).toEqual([['x, y', 'z'], ['1.5', '.5']])
+  })
+  it('reads tab-separated files', () => {
+    expect(parseReliabilityCsv('a\tb\n1\t\n2\t3\n').values).toEqual([[1, null], [2, 3]])
+  })
+  it('names the line of a ragged row', () => {
+    expect(() => parseReliabilityCsv('a,b\n1,2\n\n1,2,3\n')).toThrow(/line 4: this unit has 3 cells but the header names 2 coders/)
+    try {
+      parseReliabilityCsv('a,b\n1\n')
+    } catch (e) {
+      expect(e).toBeInstanceOf(ReliabilityCsvError)
+      expect((e as ReliabilityCsvError).line).toBe(2)
+    }
+  })
+  it('counts lines inside quoted line breaks', () => {
+    expect(() => parseReliabilityCsv('a,b\n"multi\nline",2\n1,2,3\n')).toThrow(/line 4/)
+  })
+  it('rejects empty files, a single coder, nameless or repeated coders, no units', () => {
+    expect(() => parseReliabilityCsv('')).toThrow(/empty/)
+    expect(() => parseReliabilityCsv('  \n\n')).toThrow(/empty/)
+    expect(() => parseReliabilityCsv('only\n1\n2\n')).toThrow(/line 1: .*at least two coders/)
+    expect(() => parseReliabilityCsv('a,\n1,2\n')).toThrow(/column 2 has no name/)
+    expect(() => parseReliabilityCsv('a,a\n1,2\n')).toThrow(/named twice/)
+    expect(() => parseReliabilityCsv('a,b\n')).toThrow(/no units/)
+  })
+})
