@@ -6,10 +6,8 @@ import { importMarkdown } from './importMarkdown'
 import { importPdf } from './importPdf'
 import { importPlainText } from './importPlainText'
 import type { CsvImportOptions, ImportedText } from './importedText'
+import { assertImportSize } from './importSizeLimit'
 import { sourceFormatOf } from './sourceFormatOf'
-
-/** Files larger than this are refused before any parsing: no news article needs more. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
 
 /**
  * Turns one file into documents: normalised plain text plus the metadata the file holds.
@@ -26,12 +24,7 @@ export async function extractDocuments(
   const { signal } = options
   signal?.throwIfAborted()
   const format = sourceFormatOf(fileName)
-  if (bytes.byteLength > MAX_IMPORT_BYTES) {
-    throw new ImportFileError(
-      fileName,
-      `the file is too large to import (${megabytes(bytes.byteLength)} MB; the limit is ${megabytes(MAX_IMPORT_BYTES)} MB)`,
-    )
-  }
+  assertImportSize(fileName, bytes)
   if (bytes.byteLength === 0) throw new ImportFileError(fileName, 'no text (the file is empty)')
   try {
     switch (format) {
@@ -57,8 +50,4 @@ export async function extractDocuments(
     const detail = error instanceof Error ? error.message : String(error)
     throw new ImportFileError(fileName, `could not read this ${format} file (${detail})`, { cause: error })
   }
-}
-
-function megabytes(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')
 }

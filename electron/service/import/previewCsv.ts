@@ -2,6 +2,7 @@ import { findRoleColumn } from './csvColumns'
 import { readCsvTable } from './csvTable'
 import { ImportFileError } from './ImportFileError'
 import { csvDelimiter } from './importCsv'
+import { assertImportSize } from './importSizeLimit'
 import { sourceFormatOf } from './sourceFormatOf'
 
 /** The first rows of a CSV/TSV file, for choosing its columns before importing it. */
@@ -22,6 +23,7 @@ const MIN_SUGGESTED_TEXT_LENGTH = 100
 export function previewCsv(fileName: string, bytes: Uint8Array, options: { delimiter?: string } = {}): CsvPreview {
   const format = sourceFormatOf(fileName)
   if (format !== 'csv' && format !== 'tsv') throw new ImportFileError(fileName, 'not a CSV or TSV file')
+  assertImportSize(fileName, bytes)
   const table = readCsvTable(fileName, bytes, { delimiter: csvDelimiter(format, options), maxRows: PREVIEW_ROWS })
   const rows = table.rows.map((cells) => Object.fromEntries(table.columns.map((name, i) => [name, cells[i]])))
   return {
