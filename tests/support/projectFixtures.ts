@@ -51,7 +51,7 @@ export async function makeProject(dir: string, name = 'Test project'): Promise<P
 }
 
 /** A span annotation on doc-quotes by alice (offsets in code points). */
-export function spanAnnotation(start: number, end: number, id = randomUUID()): Annotation {
+export function spanAnnotation(start: number, end: number, id: string = randomUUID()): Annotation {
   const now = new Date().toISOString()
   return {
     id, documentId: 'doc-quotes', codeId: 'frame-security', coderId: 'alice',

@@ -1,0 +1,29 @@
+// `npm run bench`: generates the scale projects the issues name and prints the figures.
+// Each figure is printed with its target; nothing here fails a build.
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { generateProject } from './generateProject'
+import { benchStore } from './storeBench'
+
+const only = process.argv.slice(2)
+const wanted = (name: string) => only.length === 0 || only.includes(name)
+const line = (label: string, value: string, target: string) => console.log(`${label.padEnd(46)} ${value.padStart(12)}   (target ${target})`)
+
+const dir = await mkdtemp(join(tmpdir(), 'margin-bench-'))
+try {
+  if (wanted('store')) {
+    console.log('Generating 10,000 articles, 5 coders × 50,000 annotations…')
+    const t0 = Date.now()
+    const project = await generateProject(join(dir, 'large'), { documents: 10_000, coders: 5, perCoder: 50_000 })
+    console.log(`  generated in ${((Date.now() - t0) / 1000).toFixed(1)} s\n\nStore (issue 2)`)
+    const store = await benchStore(project)
+    line('open to a usable document list', `${store.openToDocumentListMs.toFixed(0)} ms`, '< 1000 ms')
+    line('load all 250,000 annotations (background)', `${store.loadAllAnnotationsMs.toFixed(0)} ms`, 'informational')
+    line(`persist one annotation, p50 (${store.persistSamples} samples)`, `${store.persistP50Ms.toFixed(2)} ms`, 'informational')
+    line('persist one annotation, p95 (fsynced)', `${store.persistP95Ms.toFixed(2)} ms`, '< 50 ms')
+    line('resident memory with everything loaded', `${store.rssAfterLoadMb.toFixed(0)} MB`, '< 1024 MB')
+  }
+} finally {
+  await rm(dir, { recursive: true, force: true })
+}
