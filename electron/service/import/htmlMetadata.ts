@@ -1,5 +1,6 @@
 import { DomUtils } from 'htmlparser2'
 import type { HtmlDocument } from './parseHtml'
+import { htmlJsonLdArticle } from './htmlJsonLd'
 import { toIsoDate } from './isoDate'
 
 /** What an HTML page's <head> says about the article; empty strings where it says nothing. */
@@ -28,7 +29,7 @@ const languageKeys = ['content-language', 'dc.language', 'og:locale']
 
 /**
  * Reads article metadata from an HTML page: <title>, Open Graph and Dublin Core <meta>
- * tags, <link rel="canonical">, <html lang>. A meta author that is a URL (Facebook's
+ * tags, <link rel="canonical">, <html lang>, and schema.org JSON-LD where those are missing. A meta author that is a URL (Facebook's
  * article:author) is skipped; "By " before a byline is dropped; og:locale's "en_US"
  * becomes "en-US". The date is the calendar date as published (see toIsoDate).
  */
@@ -52,13 +53,16 @@ export function htmlMetadata(document: HtmlDocument): HtmlMetadata {
   const htmlElement = DomUtils.findOne((element) => element.name === 'html', document.children, false)
   const timeElement = DomUtils.findOne((element) => element.name === 'time' && 'pubdate' in element.attribs, document.children)
 
+  const jsonLd = htmlJsonLdArticle(document)
   return {
-    headline: first(titleKeys),
+    headline: first(titleKeys) || jsonLd.headline,
     pageTitle: titleElement ? DomUtils.textContent(titleElement).trim() : '',
-    outlet: first(outletKeys),
-    date: toIsoDate(first(dateKeys, (value) => toIsoDate(value) !== null) || timeElement?.attribs.datetime),
-    author: first(authorKeys, (value) => !/^https?:\/\//i.test(value)).replace(/^by\s+/i, ''),
-    url: first(urlKeys) || canonical?.attribs.href?.trim() || '',
-    language: (htmlElement?.attribs.lang?.trim() || first(languageKeys)).replace(/_/g, '-'),
+    outlet: first(outletKeys) || jsonLd.publisher,
+    date: toIsoDate(
+      first(dateKeys, (value) => toIsoDate(value) !== null) || jsonLd.datePublished || timeElement?.attribs.datetime,
+    ),
+    author: (first(authorKeys, (value) => !/^https?:\/\//i.test(value)) || jsonLd.author).replace(/^by\s+/i, ''),
+    url: first(urlKeys) || canonical?.attribs.href?.trim() || jsonLd.url,
+    language: (htmlElement?.attribs.lang?.trim() || first(languageKeys) || jsonLd.inLanguage).replace(/_/g, '-'),
   }
 }

@@ -35,6 +35,35 @@ describe('HTML import', () => {
     })
   })
 
+  it('falls back to schema.org JSON-LD for metadata the meta tags do not give', async () => {
+    const jsonLd = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', name: 'Not the article' },
+        {
+          '@type': ['NewsArticle'],
+          headline: 'Council approves budget',
+          datePublished: '2024-06-30T23:15:00-04:00',
+          author: [{ '@type': 'Person', name: 'Ann Lee' }, { '@type': 'Person', name: 'Bo Park' }],
+          publisher: { '@type': 'Organization', name: 'City Gazette' },
+          inLanguage: 'en-US',
+        },
+      ],
+    })
+    const html = `<html><head><title>Budget | City Gazette</title><script type="application/ld+json">${jsonLd}</script>
+      <script type="application/ld+json">{ not json</script></head><body><p>The council approved it.</p></body></html>`
+    const [document] = await extractDocuments('budget.html', utf8(html))
+    expect(document).toMatchObject({
+      text: 'The council approved it.',
+      title: 'Council approves budget',
+      author: 'Ann Lee, Bo Park',
+      outlet: 'City Gazette',
+      // The date as the outlet published it, not shifted to UTC.
+      date: '2024-06-30',
+      language: 'en-US',
+    })
+  })
+
   it('lets a declared <meta charset> win over guessing', async () => {
     // 0xE8 is "è" in windows-1252 but "č" in windows-1250: only the declaration can tell.
     const html = Buffer.concat([utf8('<meta charset="windows-1250"><p>Te'), Buffer.from([0xe8]), utf8('ka</p>')])
