@@ -1,4 +1,4 @@
-import { open, readFile, truncate } from 'node:fs/promises'
+import { open, readFile, truncate, unlink } from 'node:fs/promises'
 import type { FileHandle } from 'node:fs/promises'
 import { fsyncDirectory } from './atomicWrite'
 import { ProjectFileError } from './projectFileError'
@@ -71,12 +71,13 @@ export class Journal<T> {
     return this.length
   }
 
-  /** Empties the log after its entries were saved elsewhere. */
+  /** Removes the log after its entries were saved elsewhere (the next append recreates it). */
   async clear(): Promise<void> {
     await this.close()
-    await truncate(this.path, 0).catch((error: NodeJS.ErrnoException) => {
+    await unlink(this.path).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error
     })
+    await fsyncDirectory(dirname(this.path))
     this.length = 0
   }
 
