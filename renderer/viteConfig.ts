@@ -12,6 +12,8 @@ export function rendererViteConfig(): UserConfig {
     build: {
       outDir: fileURLToPath(new URL('../out/renderer', import.meta.url)),
       emptyOutDir: true,
+      // Loaded from disk or loopback, never over a network: one bundle is fine.
+      chunkSizeWarningLimit: 2000,
       rollupOptions: { input: fileURLToPath(new URL('./index.html', import.meta.url)) },
     },
   }

@@ -1,5 +1,5 @@
 import type { MethodName, RequestOf, ResponseOf, ServiceEvent } from '../../../shared/contract'
-import type { Envelope } from './marginBridge'
+import type { Envelope, MarginBridge } from './marginBridge'
 
 /** An error the service reported, carrying its name (e.g. "UserError") and message. */
 export class ApiError extends Error {
@@ -19,7 +19,7 @@ export class ApiError extends Error {
  */
 export async function call<M extends MethodName>(method: M, request: RequestOf<M>): Promise<ResponseOf<M>> {
   const bridge = window.margin
-  const envelope = bridge ? await bridge[method](request) : await post<M>(method, request)
+  const envelope = bridge ? await relay(bridge, method, request) : await post<M>(method, request)
   if (!envelope.ok) throw new ApiError(envelope.error.message, envelope.error.name, method)
   return envelope.result
 }
@@ -31,6 +31,12 @@ export function onEvent(listener: (event: ServiceEvent) => void): () => void {
   const source = new EventSource('/api/events')
   source.onmessage = (message) => listener(JSON.parse(message.data) as ServiceEvent)
   return () => source.close()
+}
+
+function relay<M extends MethodName>(bridge: MarginBridge, method: M, request: RequestOf<M>): Promise<Envelope<ResponseOf<M>>> {
+  // TypeScript cannot correlate a generic key with its member's parameter type; the bridge's type guarantees it.
+  const send = bridge[method] as (request: RequestOf<M>) => Promise<Envelope<ResponseOf<M>>>
+  return send(request)
 }
 
 async function post<M extends MethodName>(method: M, request: RequestOf<M>): Promise<Envelope<ResponseOf<M>>> {

@@ -1,0 +1,51 @@
+import { ToggleButton, Toolbar } from 'react-aria-components'
+import type { ProjectSummary } from '../../../shared/contract'
+import { SidebarIcon } from './SidebarIcon'
+import type { PaneLayout } from './usePaneLayout'
+
+interface Props {
+  project: ProjectSummary
+  layout: PaneLayout
+  onLayoutChange: (change: Partial<PaneLayout>) => void
+}
+
+/** The window's top bar: which project is open, whether it can be changed, which panes show. */
+export function ProjectToolbar({ project, layout, onLayoutChange }: Props) {
+  return (
+    <header className="project-toolbar">
+      <h1 className="project-name" title={project.path}>
+        {project.name}
+      </h1>
+      {project.demo && (
+        <span className="badge" title="A sample project to try Margin with; your own projects are separate">
+          Demo
+        </span>
+      )}
+      {project.readOnlyReason && (
+        <span className="read-only-notice" role="status">
+          Read-only: {project.readOnlyReason}
+        </span>
+      )}
+      {/* The coder picker and the mine | all | consensus view go here. */}
+      <div className="toolbar-spacer" />
+      <Toolbar aria-label="Panes" className="pane-toggles">
+        <ToggleButton
+          className="icon-button"
+          aria-label="Documents pane"
+          isSelected={layout.documentsOpen}
+          onChange={(documentsOpen) => onLayoutChange({ documentsOpen })}
+        >
+          <SidebarIcon side="left" />
+        </ToggleButton>
+        <ToggleButton
+          className="icon-button"
+          aria-label="Codebook pane"
+          isSelected={layout.codebookOpen}
+          onChange={(codebookOpen) => onLayoutChange({ codebookOpen })}
+        >
+          <SidebarIcon side="right" />
+        </ToggleButton>
+      </Toolbar>
+    </header>
+  )
+}

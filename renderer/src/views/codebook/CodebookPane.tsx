@@ -1,0 +1,81 @@
+import { Button, Collection, Tree, TreeItem, TreeItemContent } from 'react-aria-components'
+import { useMemo } from 'react'
+import type { Codebook } from '../../../../shared/model'
+import { codeTree, type CodeNode, type GroupNode } from './codeTree'
+
+/** The right pane: the codebook's groups and codes, read-only for now. */
+export function CodebookPane({ codebook }: { codebook: Codebook }) {
+  const groups = useMemo(() => codeTree(codebook), [codebook])
+  const expanded = useMemo(() => groups.map((g) => g.id), [groups])
+  return (
+    <section className="pane codebook-pane" aria-labelledby="codebook-heading">
+      <div className="pane-header">
+        <h2 id="codebook-heading">Codebook</h2>
+        <span className="count">{codebook.codes.length} codes</span>
+      </div>
+      <Tree
+        aria-label="Codebook"
+        className="code-tree"
+        items={groups}
+        defaultExpandedKeys={expanded}
+        renderEmptyState={() => (
+          <div className="state">
+            <p>This codebook has no codes yet.</p>
+          </div>
+        )}
+      >
+        {(group: GroupNode) => (
+          <TreeItem id={group.id} textValue={group.group.name} className="tree-item group-item">
+            <TreeItemContent>
+              {({ hasChildItems }) => (
+                <>
+                  <Chevron shown={hasChildItems} />
+                  <span className="group-name">{group.group.name}</span>
+                  <span className="count">{group.count}</span>
+                </>
+              )}
+            </TreeItemContent>
+            <Collection items={group.children}>{renderCode}</Collection>
+          </TreeItem>
+        )}
+      </Tree>
+    </section>
+  )
+}
+
+function renderCode(node: CodeNode) {
+  const { code } = node
+  return (
+    <TreeItem id={code.id} textValue={code.name} className="tree-item code-item">
+      <TreeItemContent>
+        {({ hasChildItems }) => (
+          <>
+            <Chevron shown={hasChildItems} />
+            <span className="swatch" style={{ background: code.color }} aria-hidden="true" />
+            <span className="code-name" title={code.definition || undefined}>
+              {code.name}
+            </span>
+            {code.shortcut && (
+              <kbd className="shortcut" aria-label={`shortcut ${code.shortcut}`}>
+                {code.shortcut}
+              </kbd>
+            )}
+          </>
+        )}
+      </TreeItemContent>
+      <Collection items={node.children}>{renderCode}</Collection>
+    </TreeItem>
+  )
+}
+
+/** The expand/collapse control of a tree row (the row's own arrow keys do the same). */
+function Chevron({ shown }: { shown: boolean }) {
+  if (!shown) return <span className="chevron-space" aria-hidden="true" />
+  return (
+    <Button slot="chevron" className="tree-chevron">
+      <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">
+        <path d="M4 2.5 7.5 6 4 9.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+      </svg>
+    </Button>
+  )
+}

@@ -1,0 +1,35 @@
+import { ErrorState } from '../../app/ErrorState'
+import { documentFacts } from '../documents/documentFacts'
+import { ArticleText } from './ArticleText'
+import { useDocumentText } from './useDocumentText'
+
+/** The middle pane: the open document's header and its text at a readable measure. */
+export function ReaderPane({ documentId }: { documentId: string | null }) {
+  const state = useDocumentText(documentId)
+  return (
+    <main className="pane reader-pane" aria-label="Reader">
+      {state.status === 'idle' && (
+        <div className="state">
+          <p>Choose a document to read it.</p>
+        </div>
+      )}
+      {state.status === 'loading' && (
+        <div className="state" aria-busy="true">
+          <p>Opening…</p>
+        </div>
+      )}
+      {state.status === 'error' && <ErrorState title="Could not open this document" error={state.error} />}
+      {state.status === 'ready' && (
+        <article className="article" aria-labelledby="article-title">
+          <header className="article-header">
+            <h2 id="article-title">{state.document.meta.title || state.document.meta.source.fileName}</h2>
+            <p className="article-facts">
+              {[...documentFacts(state.document.meta), state.document.meta.author].filter(Boolean).join(' · ')}
+            </p>
+          </header>
+          <ArticleText text={state.document.text} label={`Text of ${state.document.meta.title}`} />
+        </article>
+      )}
+    </main>
+  )
+}

@@ -1,0 +1,122 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium } from './support/chromium'
+import { openMargin, type MarginSession } from './support/marginSession'
+import { describedSeedProject, importedSeedProject } from './support/seedProjects'
+import { tempFolder } from './support/tempFolder'
+
+let browser: Browser
+let folder: Awaited<ReturnType<typeof tempFolder>>
+let seedProject: string
+let session: MarginSession | null = null
+
+const CURLY_SENTENCE = 'President Donald Trump says Washington and Moscow will begin negotiations “immediately” on ending the war in Ukraine'
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  folder = await tempFolder()
+  seedProject = await importedSeedProject(`${folder.path}/seeds`)
+})
+
+afterEach(async () => {
+  if (session) expect(session.pageErrors, 'errors in the page (CSP violations, exceptions)').toEqual([])
+  await session?.close()
+  session = null
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await folder?.remove()
+})
+
+async function open(projectDir: string | null) {
+  session = await openMargin(browser, { projectDir })
+  return session.page
+}
+
+describe('the project window', () => {
+  it('lists the five seed articles', async () => {
+    const page = await open(seedProject)
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Trump–Putin call (seed corpus)')
+    const list = page.getByRole('listbox', { name: 'Documents' })
+    await list.waitFor()
+    expect(await list.getByRole('option').count()).toBe(5)
+    expect(await page.getByRole('option', { name: /^000_c4cab82b21ae8475/ }).textContent()).toContain('767 words')
+  })
+
+  it('shows a clicked article in the reader, curly quotes intact', async () => {
+    const page = await open(seedProject)
+    await page.getByRole('option', { name: /^000_c4cab82b21ae8475/ }).click()
+    const reader = page.getByRole('main', { name: 'Reader' })
+    await reader.getByRole('heading', { name: '000_c4cab82b21ae8475' }).waitFor()
+    await reader.getByText(CURLY_SENTENCE).waitFor()
+    expect(await reader.getByText(CURLY_SENTENCE).isVisible()).toBe(true)
+    expect(await reader.getByRole('document').locator('p').count()).toBeGreaterThan(10)
+  })
+
+  it('narrows the list as the filter is typed', async () => {
+    const page = await open(seedProject)
+    const options = page.getByRole('listbox', { name: 'Documents' }).getByRole('option')
+    await options.first().waitFor()
+    await page.getByRole('searchbox', { name: 'Filter documents' }).fill('004_866')
+    await expect.poll(() => options.count()).toBe(1)
+    expect(await options.first().textContent()).toMatch(/^004_866eacb20cd65b5a/)
+    await page.getByRole('searchbox', { name: 'Filter documents' }).fill('no such article')
+    await page.getByText('No documents match.').waitFor()
+    await page.getByRole('button', { name: 'Clear filters' }).click()
+    await expect.poll(() => options.count()).toBe(5)
+  })
+
+  it('opens a document from the keyboard alone', async () => {
+    const page = await open(seedProject)
+    const filter = page.getByRole('searchbox', { name: 'Filter documents' })
+    await filter.waitFor()
+    await filter.focus()
+    // Filter → sort picker → order toggle → the list.
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    const focused = page.locator('[role="option"]:focus')
+    expect(await focused.textContent()).toMatch(/^000_/)
+    expect(await focused.getAttribute('data-focus-visible')).toBe('true')
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('End')
+    await page.keyboard.press('ArrowUp')
+    const reader = page.getByRole('main', { name: 'Reader' })
+    await reader.getByRole('heading', { name: '003_159b3ad281caed05' }).waitFor()
+    expect(await page.getByRole('option', { name: /^003_/ }).getAttribute('aria-selected')).toBe('true')
+  })
+
+  it('filters by a document variable', async () => {
+    const page = await open(await describedSeedProject(`${folder.path}/described`))
+    const options = page.getByRole('listbox', { name: 'Documents' }).getByRole('option')
+    await options.first().waitFor()
+    await page.getByRole('button', { name: /Variable/ }).click()
+    await page.getByRole('option', { name: 'version' }).click()
+    await page.getByRole('button', { name: /Value/ }).click()
+    await page.getByRole('option', { name: 'variant' }).click()
+    await expect.poll(() => options.count()).toBe(2)
+    expect(await page.getByText('2 of 5').isVisible()).toBe(true)
+  })
+
+  it('names an unreadable project file in a dismissible notice', async () => {
+    const dir = await importedSeedProject(`${folder.path}/damaged`)
+    const { writeFile } = await import('node:fs/promises')
+    await writeFile(`${dir}/annotations/bob.json`, '{ this is not json')
+    const page = await open(dir)
+    const notice = page.getByRole('alert').filter({ hasText: 'annotations/bob.json' })
+    await notice.waitFor()
+    await page.getByRole('button', { name: 'Dismiss the notice about annotations/bob.json' }).click()
+    await notice.waitFor({ state: 'detached' })
+    expect(await page.getByRole('listbox', { name: 'Documents' }).getByRole('option').count()).toBe(5)
+  })
+
+  it('shows the service’s message when the API fails', async () => {
+    const page = await open(null)
+    await page.getByRole('heading', { name: 'Margin could not open the project' }).waitFor()
+    expect(await page.getByRole('alert').textContent()).toContain('no project is open')
+    // The failed requests log console errors; they are the point of this test.
+    session!.pageErrors.length = 0
+  })
+})
