@@ -97,7 +97,32 @@ describe('the project window', () => {
     await page.getByRole('button', { name: /Value/ }).click()
     await page.getByRole('option', { name: 'variant' }).click()
     await expect.poll(() => options.count()).toBe(2)
-    expect(await page.getByText('2 of 5').isVisible()).toBe(true)
+    expect(await page.getByText('2 of 5').textContent()).toBe('2 of 5 documents')
+  })
+
+  it('collapses and resizes the side panes', async () => {
+    const page = await open(seedProject)
+    const list = page.getByRole('listbox', { name: 'Documents' })
+    await list.waitFor()
+    await page.getByRole('button', { name: 'Documents pane' }).click()
+    await list.waitFor({ state: 'detached' })
+    expect(await page.getByRole('button', { name: 'Documents pane' }).getAttribute('aria-pressed')).toBe('false')
+    await page.getByRole('button', { name: 'Documents pane' }).click()
+    await list.waitFor()
+
+    const splitter = page.getByRole('separator', { name: 'Resize documents pane' })
+    const before = Number(await splitter.getAttribute('aria-valuenow'))
+    await splitter.focus()
+    await page.keyboard.press('ArrowRight')
+    expect(Number(await splitter.getAttribute('aria-valuenow'))).toBe(before + 16)
+    const box = (await page.getByRole('region', { name: 'Documents' }).boundingBox())!
+    expect(Math.round(box.width)).toBe(before + 16)
+    await page.keyboard.press('ArrowLeft')
+
+    await page.getByRole('button', { name: 'Codebook pane' }).click()
+    await page.getByRole('treegrid', { name: 'Codebook' }).waitFor({ state: 'detached' })
+    await page.getByRole('button', { name: 'Codebook pane' }).click()
+    await page.getByRole('treegrid', { name: 'Codebook' }).getByRole('row', { name: /Security and defence/ }).waitFor()
   })
 
   it('names an unreadable project file in a dismissible notice', async () => {

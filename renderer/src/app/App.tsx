@@ -23,6 +23,11 @@ export function App() {
     if (documents && selectedId && !documents.some((d) => d.id === selectedId)) setSelectedId(null)
   }, [documents, selectedId])
 
+  const projectName = state.status === 'ready' ? state.data.project.name : null
+  useEffect(() => {
+    document.title = projectName ? `${projectName} — Margin` : 'Margin'
+  }, [projectName])
+
   if (state.status === 'loading') {
     return (
       <div className="app-state" aria-busy="true">
@@ -69,7 +74,7 @@ export function App() {
             />
           </>
         )}
-        <ReaderPane documentId={selectedId} />
+        <ReaderPane documentId={selectedId} hasDocuments={state.data.documents.length > 0} />
         {layout.codebookOpen && (
           <>
             <PaneResizer

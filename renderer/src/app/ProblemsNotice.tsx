@@ -12,7 +12,7 @@ export function ProblemsNotice({ problems }: { problems: ProjectSummary['problem
       {shown.map((problem) => (
         <div key={problem.file} className="notice notice-warning" role="alert">
           <p>
-            <strong>Could not read {problem.file}</strong>: {problem.message}. The rest of the project is unaffected.
+            <strong>Could not read {problem.file}</strong>: {withoutFileName(problem)}. The rest of the project is unaffected.
           </p>
           <Button
             className="quiet-button"
@@ -25,4 +25,9 @@ export function ProblemsNotice({ problems }: { problems: ProjectSummary['problem
       ))}
     </div>
   )
+}
+
+/** The store's messages often start with the file's name, which the notice already shows. */
+function withoutFileName({ file, message }: ProjectSummary['problems'][number]): string {
+  return message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message
 }

@@ -22,8 +22,8 @@ export function ProjectToolbar({ project, layout, onLayoutChange }: Props) {
         </span>
       )}
       {project.readOnlyReason && (
-        <span className="read-only-notice" role="status">
-          Read-only: {project.readOnlyReason}
+        <span className="read-only-notice" role="status" title={project.readOnlyReason}>
+          <strong>Read-only</strong>: {project.readOnlyReason}
         </span>
       )}
       {/* The coder picker and the mine | all | consensus view go here. */}

@@ -8,7 +8,7 @@ export interface PaneLayout {
 }
 
 const STORAGE_KEY = 'margin.paneLayout'
-const DEFAULT_LAYOUT: PaneLayout = { documentsWidth: 300, codebookWidth: 280, documentsOpen: true, codebookOpen: true }
+const DEFAULT_LAYOUT: PaneLayout = { documentsWidth: 300, codebookWidth: 300, documentsOpen: true, codebookOpen: true }
 
 /** Pane widths and which side panes are open, remembered across sessions in this browser. */
 export function usePaneLayout(): [PaneLayout, (change: Partial<PaneLayout>) => void] {

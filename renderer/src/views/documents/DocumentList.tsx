@@ -33,7 +33,11 @@ export function DocumentList({ documents, selectedId, onOpen, emptyState }: Prop
       {(document) => (
         <ListBoxItem className="document-item" textValue={document.title}>
           <span className="document-title">{document.title || document.source.fileName}</span>
-          <span className="document-facts">{documentFacts(document).join(' · ')}</span>
+          <span className="document-facts">
+            {documentFacts(document).map((fact, i) => (
+              <span key={i}>{fact}</span>
+            ))}
+          </span>
         </ListBoxItem>
       )}
     </ListBox>

@@ -42,6 +42,7 @@ export function DocumentsPane({ documents, variables, selectedId, onOpen, readOn
         <h2 id="documents-heading">Documents</h2>
         <span className="count" aria-live="polite">
           {filtered ? `${shown.length} of ${documents.length}` : documents.length}
+          <span className="visually-hidden"> documents</span>
         </span>
       </div>
       {documents.length > 0 && <DocumentFilters query={query} onChange={setQuery} documents={documents} variables={variables} />}

@@ -4,13 +4,13 @@ import { ArticleText } from './ArticleText'
 import { useDocumentText } from './useDocumentText'
 
 /** The middle pane: the open document's header and its text at a readable measure. */
-export function ReaderPane({ documentId }: { documentId: string | null }) {
+export function ReaderPane({ documentId, hasDocuments }: { documentId: string | null; hasDocuments: boolean }) {
   const state = useDocumentText(documentId)
   return (
     <main className="pane reader-pane" aria-label="Reader">
       {state.status === 'idle' && (
         <div className="state">
-          <p>Choose a document to read it.</p>
+          <p>{hasDocuments ? 'Choose a document to read it.' : 'Import articles to start reading.'}</p>
         </div>
       )}
       {state.status === 'loading' && (
