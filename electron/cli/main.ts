@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander'
+import { registerExport } from './commands/export'
 import { registerImport } from './commands/importFiles'
 import { registerInfo } from './commands/info'
 import { registerNew } from './commands/newProject'
@@ -15,6 +16,7 @@ program
 registerNew(program)
 registerImport(program)
 registerInfo(program)
+registerExport(program)
 registerServe(program)
 
 try {

@@ -8,6 +8,8 @@ import { UserError } from './dispatch'
 import { collectSourceFiles, type SourceFile } from './documentSources'
 import { importDocuments } from './importDocuments'
 import { previewCsv, type CsvImportOptions } from './import'
+import { exportTable, previewExport } from './export'
+import { ExportOptionError } from '../../shared/export'
 
 export type EventListener = (event: ServiceEvent) => void
 
@@ -239,6 +241,16 @@ export class MarginService {
         return { ...report, failed: [...failed, ...report.failed] }
       },
       'import.previewCsv': async ({ name, base64 }) => previewCsv(name, Buffer.from(base64, 'base64')),
+      'export.preview': async ({ options, limit }) => asUserError(() => previewExport(this.project, options, limit)),
+      'export.run': async ({ taskId, options, path, dictionaryPath }) =>
+        this.runTask(taskId, (signal) =>
+          asUserError(() =>
+            exportTable(this.project, options, { path, dictionaryPath }, {
+              signal,
+              onProgress: (done, total, label) => this.emit({ type: 'progress', taskId, done, total, label }),
+            }),
+          ),
+        ),
       'tasks.cancel': async ({ taskId }) => {
         const task = this.tasks.get(taskId)
         task?.abort()
@@ -251,6 +263,15 @@ export class MarginService {
     const meta = this.project.document(id)
     if (!meta) throw new UserError(`no document with id "${id}"`)
     return meta
+  }
+}
+
+/** Bad export filters (unknown coder, group…) are the user's to fix: report them as such. */
+async function asUserError<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work()
+  } catch (error) {
+    throw error instanceof ExportOptionError ? new UserError(error.message) : error
   }
 }
 

@@ -10,6 +10,7 @@ import {
 } from '../model'
 import type { Annotation, Codebook, Coder, DocumentMeta } from '../model'
 import type { CoderSummary, CsvPreview, DocumentWithText, ImportReport, ProjectSummary } from './responses'
+import { exportOptionsSchema, type ExportPreview, type ExportSummary } from '../export'
 
 /** Declares one API method returning `Response`; its request must pass `request`. */
 const returns =
@@ -103,6 +104,21 @@ export const api = {
   ),
   'import.previewCsv': returns<CsvPreview>()(uploadedFile),
   'tasks.cancel': returns<{ cancelled: boolean }>()(z.object({ taskId }).strict()),
+
+  /** The export's columns, its first `limit` rows (raw cells) and how many rows it has. */
+  'export.preview': returns<ExportPreview>()(
+    z.object({ options: exportOptionsSchema, limit: z.number().int().min(1).max(1000).default(50) }).strict(),
+  ),
+  /**
+   * Writes the table to `path` atomically, its data dictionary beside it (or at
+   * `dictionaryPath`; null for none) and, with options.spss, the SPSS syntax; progress
+   * events carry `taskId`.
+   */
+  'export.run': returns<ExportSummary>()(
+    z
+      .object({ taskId, options: exportOptionsSchema, path: z.string().min(1), dictionaryPath: z.string().min(1).nullable().optional() })
+      .strict(),
+  ),
 }
 
 export type Api = typeof api
