@@ -52,6 +52,12 @@ describe('the project window', () => {
     await reader.getByText(CURLY_SENTENCE).waitFor()
     expect(await reader.getByText(CURLY_SENTENCE).isVisible()).toBe(true)
     expect(await reader.getByRole('document').locator('p').count()).toBeGreaterThan(10)
+
+    // Another document opens at its top, wherever the last one was scrolled to.
+    await reader.evaluate((element) => (element.scrollTop = 2000))
+    await page.getByRole('option', { name: /^004_866eacb20cd65b5a/ }).click()
+    await reader.getByRole('heading', { name: '004_866eacb20cd65b5a' }).waitFor()
+    expect(await reader.evaluate((element) => element.scrollTop)).toBe(0)
   })
 
   it('narrows the list as the filter is typed', async () => {

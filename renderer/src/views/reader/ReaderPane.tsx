@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { ErrorState } from '../../app/ErrorState'
 import { documentFacts } from '../documents/documentFacts'
 import { ArticleText } from './ArticleText'
@@ -6,8 +7,14 @@ import { useDocumentText } from './useDocumentText'
 /** The middle pane: the open document's header and its text at a readable measure. */
 export function ReaderPane({ documentId, hasDocuments }: { documentId: string | null; hasDocuments: boolean }) {
   const state = useDocumentText(documentId)
+  const pane = useRef<HTMLElement>(null)
+  const shownId = state.status === 'ready' ? state.id : null
+  // A newly opened document starts at its top, not where the last one was left.
+  useEffect(() => {
+    if (pane.current) pane.current.scrollTop = 0
+  }, [shownId])
   return (
-    <main className="pane reader-pane" aria-label="Reader">
+    <main ref={pane} className="pane reader-pane" aria-label="Reader">
       {state.status === 'idle' && (
         <div className="state">
           <p>{hasDocuments ? 'Choose a document to read it.' : 'Import articles to start reading.'}</p>
