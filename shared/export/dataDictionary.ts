@@ -11,7 +11,8 @@ export const dictionaryColumns: ExportColumn[] = [
   column('type', 'Type', 'string', 'string, integer, number, date (YYYY-MM-DD) or datetime (ISO 8601).'),
   column('unit', 'Unit', 'string', 'Unit of a number, e.g. Unicode code points; empty when none.'),
   column('description', 'Description', 'string', 'What the column holds.'),
-  column('value_labels', 'Value labels', 'string', 'Allowed values and their meaning, "value=label" separated by "; ".'),
+  // "[value] label" rather than "value=label": a cell starting "-1=" would be neutralised as a formula.
+  column('value_labels', 'Value labels', 'string', 'Allowed values and their meaning, "[value] label" separated by "; ".'),
   column('code_id', 'Code id', 'string', 'For columns about one code: the code’s id.'),
   column('code_path', 'Code path', 'string', 'For columns about one code: its full path (group/parent/code).'),
 ]
@@ -24,7 +25,7 @@ export function dictionaryRows(columns: readonly ExportColumn[]): Cell[][] {
     c.type,
     c.unit || null,
     c.description,
-    c.valueLabels.map((v) => `${v.value}=${v.label}`).join('; ') || null,
+    c.valueLabels.map((v) => `[${v.value}] ${v.label}`).join('; ') || null,
     c.codeId,
     c.codePath,
   ])
