@@ -10,6 +10,7 @@ import { importDocuments } from './importDocuments'
 import { previewCsv, type CsvImportOptions } from './import'
 import { exportTable, previewExport } from './export'
 import { ExportOptionError } from '../../shared/export'
+import { teamHandlers } from './teamHandlers'
 
 export type EventListener = (event: ServiceEvent) => void
 
@@ -104,6 +105,7 @@ export class MarginService {
 
   private createHandlers(): Handlers {
     return {
+      ...teamHandlers({ project: () => this.project, openProject: (path) => this.openProject(path), summary: () => this.summary(), emit: (event) => this.emit(event) }),
       'project.current': async () => this.summary(),
       'project.open': async ({ path }) => {
         await this.openProject(path)

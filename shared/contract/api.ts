@@ -11,6 +11,10 @@ import {
 import type { Annotation, Codebook, Coder, DocumentMeta } from '../model'
 import type { CoderSummary, CsvPreview, DocumentWithText, ImportReport, ProjectSummary } from './responses'
 import { exportOptionsSchema, type ExportPreview, type ExportSummary } from '../export'
+import type { AgreementReport } from '../agreement'
+import type { Assignment } from '../team'
+import * as team from './teamRequests'
+import type * as T from './teamResponses'
 
 /** Declares one API method returning `Response`; its request must pass `request`. */
 const returns =
@@ -119,6 +123,28 @@ export const api = {
       .object({ taskId, options: exportOptionsSchema, path: z.string().min(1), dictionaryPath: z.string().min(1).nullable().optional() })
       .strict(),
   ),
+
+  /** Team workflow: a coder package (project, codebook, assigned documents) written to `path`. */
+  'team.pack': returns<T.PackSummary>()(team.packRequestSchema),
+  /** Which documents a coder would get, without writing a package (the pack dialog's preview). */
+  'team.assignment': returns<Assignment>()(team.assignmentPreviewSchema),
+  /** Unpacks a coder package into a new project folder `dir` and opens it. */
+  'team.openPackage': returns<ProjectSummary>()(team.openPackageRequestSchema),
+  /** Writes a coder's annotation file (journal folded, tombstones, document hashes) to `path`. */
+  'team.exportAnnotations': returns<T.AnnotationExportSummary>()(team.exportAnnotationsRequestSchema),
+  /** What merging these annotation files would do; changes nothing. */
+  'merge.preview': returns<T.MergeReport>()(team.mergeRequestSchema),
+  'merge.apply': returns<T.MergeReport>()(team.mergeRequestSchema),
+  /** Restores every file a merge touched (default: the latest merge not undone) and reopens the project. */
+  'merge.undo': returns<T.MergeUndoResult>()(team.mergeUndoRequestSchema),
+  'merge.history': returns<T.MergeHistoryEntry[]>()(empty),
+  'merge.quarantine': returns<T.QuarantineSummary>()(empty),
+  'agreement.compute': returns<T.ProjectAgreement>()(team.agreementRequestSchema),
+  'agreement.disagreements': returns<T.DisagreementPage>()(team.disagreementsRequestSchema),
+  /** Agreement on plain reliability data (CSV: coders in the first row, one unit a row). */
+  'agreement.fromCsv': returns<AgreementReport>()(team.reliabilityCsvRequestSchema),
+  'adjudication.resolve': returns<T.AdjudicationResult>()(team.resolveRequestSchema),
+  'adjudication.undo': returns<T.AdjudicationResult>()(team.undoResolutionRequestSchema),
 }
 
 export type Api = typeof api

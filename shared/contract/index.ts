@@ -1,3 +1,4 @@
 export * from './api'
 export * from './responses'
 export * from './events'
+export * from './teamResponses'

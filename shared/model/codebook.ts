@@ -60,6 +60,12 @@ export const codeSchema = z.object({
   memo: memoSchema.nullable().default(null),
   /** Position among siblings. */
   order: z.number().int(),
+  /**
+   * Former ids of this code, or ids of codes the lead merged into it. A coder's annotation
+   * carrying one of these ids is placed on this code when merging (and reported). Absent
+   * means none; it is left out rather than defaulted so existing codebooks re-save unchanged.
+   */
+  aliases: z.array(idSchema).optional(),
 })
 export type Code = z.infer<typeof codeSchema>
 

@@ -1,0 +1,127 @@
+import type { TextSpan } from '../../../shared/agreement'
+import type { Disagreement } from '../../../shared/contract'
+import type { Annotation } from '../../../shared/model'
+import type { AgreementScope } from './agreementScope'
+
+/**
+ * Every unit and code on which the compared coders differ, in document order, then
+ * position, then codebook order:
+ * - document: one coder applied the code somewhere in the document, another did not;
+ * - paragraph/sentence: a coder's span of the code overlaps the segment, another's does not;
+ * - span: a cluster of overlapping spans of the code (all coders' spans, chained by
+ *   overlap) in which the coders' spans are not exactly the same.
+ * Each lists, per coder, the live annotations involved, which is what adjudication copies.
+ */
+export function findDisagreements(scope: AgreementScope): Disagreement[] {
+  const out: Disagreement[] = []
+  const { coders, codes, index, unit } = scope
+  for (const documentId of scope.eligible) {
+    const segs = scope.segments?.(documentId)
+    for (const code of codes) {
+      const perCoder = index.byCode.get(code.id)?.get(documentId)
+      if (!perCoder) continue
+      const listOf = (coder: string) => perCoder.get(coder) ?? []
+      if (unit === 'document') {
+        const values = Object.fromEntries(coders.map((c) => [c, listOf(c).length > 0 ? 1 : 0]))
+        if (new Set(Object.values(values)).size > 1) {
+          out.push(item(unit, documentId, null, null, code.id, values, Object.fromEntries(coders.map((c) => [c, sortSpans(listOf(c))]))))
+        }
+      } else if (unit === 'span') {
+        for (const cluster of spanClusters(coders, listOf)) {
+          const keys = coders.map((c) => cluster.byCoder[c].map((a) => `${a.start}-${a.end}`).sort().join(','))
+          if (new Set(keys).size > 1) {
+            const values = Object.fromEntries(coders.map((c) => [c, cluster.byCoder[c].length > 0 ? 1 : 0]))
+            out.push(item(unit, documentId, cluster.start, cluster.end, code.id, values, cluster.byCoder))
+          }
+        }
+      } else if (segs) {
+        for (const d of segmentDisagreements(unit, documentId, code.id, coders, segs, listOf)) out.push(d)
+      }
+    }
+  }
+  const codeOrder = new Map(codes.map((c, i) => [c.id, i]))
+  const documentOrder = new Map(scope.eligible.map((d, i) => [d, i]))
+  return out.sort(
+    (a, b) =>
+      documentOrder.get(a.documentId)! - documentOrder.get(b.documentId)! ||
+      (a.start ?? -1) - (b.start ?? -1) ||
+      codeOrder.get(a.codeId)! - codeOrder.get(b.codeId)!,
+  )
+}
+
+function segmentDisagreements(
+  unit: 'paragraph' | 'sentence',
+  documentId: string,
+  codeId: string,
+  coders: readonly string[],
+  segs: readonly TextSpan[],
+  listOf: (coder: string) => readonly Annotation[],
+): Disagreement[] {
+  const hits = new Map<number, Map<string, Annotation[]>>()
+  for (const coder of coders) {
+    for (const a of listOf(coder)) {
+      if (a.start === null || a.end === null) continue
+      for (let s = firstEndingAfter(segs, a.start); s < segs.length && segs[s].start < a.end; s++) {
+        let perCoder = hits.get(s)
+        if (!perCoder) hits.set(s, (perCoder = new Map()))
+        const list = perCoder.get(coder)
+        if (list) list.push(a)
+        else perCoder.set(coder, [a])
+      }
+    }
+  }
+  const out: Disagreement[] = []
+  for (const [s, perCoder] of hits) {
+    if (perCoder.size === coders.length) continue
+    const values = Object.fromEntries(coders.map((c) => [c, perCoder.has(c) ? 1 : 0]))
+    const annotations = Object.fromEntries(coders.map((c) => [c, sortSpans(perCoder.get(c) ?? [])]))
+    out.push(item(unit, documentId, segs[s].start, segs[s].end, codeId, values, annotations))
+  }
+  return out
+}
+
+/** Overlapping spans of all coders chained into clusters, each with every coder's spans in it. */
+function spanClusters(coders: readonly string[], listOf: (coder: string) => readonly Annotation[]) {
+  const spans: { coder: string; a: Annotation }[] = []
+  for (const coder of coders) for (const a of listOf(coder)) if (a.start !== null && a.end !== null) spans.push({ coder, a })
+  spans.sort((x, y) => x.a.start! - y.a.start! || x.a.end! - y.a.end!)
+  const clusters: { start: number; end: number; byCoder: Record<string, Annotation[]> }[] = []
+  for (const { coder, a } of spans) {
+    let last = clusters[clusters.length - 1]
+    if (!last || a.start! >= last.end) {
+      last = { start: a.start!, end: a.end!, byCoder: Object.fromEntries(coders.map((c) => [c, [] as Annotation[]])) }
+      clusters.push(last)
+    }
+    last.end = Math.max(last.end, a.end!)
+    last.byCoder[coder].push(a)
+  }
+  return clusters
+}
+
+function item(
+  unit: Disagreement['unit'],
+  documentId: string,
+  start: number | null,
+  end: number | null,
+  codeId: string,
+  values: Record<string, number>,
+  annotations: Record<string, Annotation[]>,
+): Disagreement {
+  const where = start === null ? '' : `${start}-${end}:`
+  return { id: `${unit}:${documentId}:${where}${codeId}`, unit, documentId, start, end, codeId, values, annotations, resolution: null }
+}
+
+function sortSpans(list: readonly Annotation[]): Annotation[] {
+  return [...list].sort((a, b) => (a.start ?? -1) - (b.start ?? -1) || (a.end ?? -1) - (b.end ?? -1) || (a.id < b.id ? -1 : 1))
+}
+
+function firstEndingAfter(segs: readonly TextSpan[], at: number): number {
+  let lo = 0
+  let hi = segs.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (segs[mid].end <= at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}

@@ -1,0 +1,62 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { MergeHistoryEntry, MergeReport } from '../../../shared/contract'
+import { writeFileAtomic } from '../../store/atomicWrite'
+import { canonicalJson } from '../../store/canonicalJson'
+
+/** Merge reports and the pre-merge copies of the files each merge touched. */
+export const MERGES_DIR = '.margin/merges'
+
+/**
+ * `.margin/merges/<id>.json`: the merge report plus what undo needs: for every touched
+ * file, whether it existed, where its pre-merge copy is (`.margin/merges/<id>/<path>`)
+ * and the SHA-256 it had right after the merge (null: removed by the merge).
+ */
+export interface MergeRecord extends MergeReport {
+  format: 'margin-merge'
+  schemaVersion: 1
+  /** False while the merge is being applied; a crash leaves it false (undo still works). */
+  complete: boolean
+  backups: { path: string; existed: boolean; sha256After: string | null }[]
+  undoneAt: string | null
+}
+
+export function mergeRecordPath(projectDir: string, id: string): string {
+  return join(projectDir, MERGES_DIR, `${id}.json`)
+}
+
+export function mergeBackupPath(projectDir: string, id: string, file: string): string {
+  return join(projectDir, MERGES_DIR, id, file)
+}
+
+export async function writeMergeRecord(projectDir: string, record: MergeRecord): Promise<void> {
+  await writeFileAtomic(mergeRecordPath(projectDir, record.id!), canonicalJson(record))
+}
+
+export async function readMergeRecord(projectDir: string, id: string): Promise<MergeRecord | null> {
+  try {
+    return JSON.parse(await readFile(mergeRecordPath(projectDir, id), 'utf8')) as MergeRecord
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw error
+  }
+}
+
+/** Every merge of the project, oldest first (ids are sortable timestamps). */
+export async function listMerges(projectDir: string): Promise<MergeHistoryEntry[]> {
+  const names = await readdir(join(projectDir, MERGES_DIR)).catch(() => [] as string[])
+  const out: MergeHistoryEntry[] = []
+  for (const name of names.filter((n) => n.endsWith('.json')).sort()) {
+    const record = await readMergeRecord(projectDir, name.slice(0, -'.json'.length))
+    if (record) out.push({ id: record.id!, at: record.at, files: record.files.map((f) => f.name), touched: record.touched, undoneAt: record.undoneAt })
+  }
+  return out
+}
+
+/** A new merge id: the time, made file-name safe, with a counter if that id is taken. */
+export function newMergeId(now: Date, taken: readonly string[]): string {
+  const base = now.toISOString().replace(/[:.]/g, '-')
+  let id = base
+  for (let n = 2; taken.includes(id); n++) id = `${base}-${n}`
+  return id
+}

@@ -1,0 +1,38 @@
+import { readFile } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { coderPackageSchema, type CoderPackage } from '../../../shared/team'
+import { writeFileAtomic } from '../../store/atomicWrite'
+import { canonicalJson } from '../../store/canonicalJson'
+import { parseProjectJson } from '../../store/durableJsonFile'
+import { ProjectFileError } from '../../store/projectFileError'
+import { contentHash } from '../../store/projectStore'
+
+/** The file extension of coder packages. */
+export const PACKAGE_EXTENSION = '.marginpack'
+
+/** Writes a package as canonical JSON, atomically; returns its size in bytes. */
+export async function writePackage(path: string, pack: CoderPackage): Promise<number> {
+  const text = canonicalJson(pack)
+  await writeFileAtomic(path, text)
+  return Buffer.byteLength(text, 'utf8')
+}
+
+/**
+ * Reads and validates a package, checking every text against its content hash. Errors
+ * name the file: not JSON, not a package, or a text that was altered.
+ */
+export async function readPackage(path: string): Promise<CoderPackage> {
+  const name = basename(path)
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new ProjectFileError(name, 'the file does not exist')
+    throw error
+  }
+  const pack = parseProjectJson(text, coderPackageSchema, name)
+  for (const { meta, text: body } of pack.documents) {
+    if (contentHash(body) !== meta.contentHash) throw new ProjectFileError(name, `the text of document ${meta.id} does not match its content hash`)
+  }
+  return pack
+}

@@ -1,0 +1,4 @@
+export * from './overlapSample'
+export * from './assignment'
+export * from './coderPackage'
+export * from './annotationFile'
