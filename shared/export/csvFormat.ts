@@ -32,7 +32,10 @@ export function csvHeader(columns: readonly ExportColumn[], format: CsvFormat): 
  */
 export function csvRows(rows: readonly Cell[][], format: CsvFormat, widths?: StringWidths): string {
   if (rows.length === 0) return ''
-  const data = rows.map((row) => row.map((cell) => formatCell(cell, format.missing)))
+  // An empty cell goes to papaparse as null, which it returns at once without its per-cell
+  // scans: segments rows have many empty cells.
+  const empty = format.missing === '' ? null : format.missing
+  const data = rows.map((row) => row.map((cell) => (cell === null || cell === '' ? empty : formatCell(cell, format.missing))))
   widths?.observe(data)
   return Papa.unparse(data, { delimiter: format.delimiter, newline: CSV_NEWLINE, header: false, quotes: false, escapeFormulae: false }) + CSV_NEWLINE
 }
@@ -56,10 +59,11 @@ export class StringWidths {
     this.bytes = new Array<number>(columnCount).fill(0)
   }
 
-  observe(rows: readonly string[][]): void {
+  observe(rows: readonly (string | null)[][]): void {
     for (const row of rows) {
       for (let i = 0; i < row.length; i++) {
         const cell = row[i]
+        if (cell === null) continue
         // UTF-8 length is at least the UTF-16 length, so short cells skip the count.
         if (cell.length * 3 <= this.bytes[i]) continue
         const n = utf8Length(cell)

@@ -67,6 +67,12 @@ export function segmentsTable(project: ExportProject, selection: ExportSelection
     )
   }
   const units = selection.documents.filter((d) => byDocument.has(d.id))
+  const codeCells = new Map<string, Cell[]>(
+    selection.codes.map((code) => {
+      const group = order.group(code)
+      return [code.id, [code.id, code.name, order.path(code.id), group?.name ?? code.groupId, group?.kind ?? null]]
+    }),
+  )
 
   return {
     kind: 'segments',
@@ -78,8 +84,6 @@ export function segmentsTable(project: ExportProject, selection: ExportSelection
       const index = text === null ? null : new CodePointIndex(text)
       const documentCells = docs.cells(document)
       return byDocument.get(document.id)!.map((a) => {
-        const code = order.code(a.codeId)!
-        const group = order.group(code)
         let quote: string | null = null
         if (a.start !== null && a.end !== null) {
           if (!index || a.end > index.length) {
@@ -92,11 +96,7 @@ export function segmentsTable(project: ExportProject, selection: ExportSelection
           a.coderId,
           coderNames.get(a.coderId) ?? a.coderId,
           a.id,
-          a.codeId,
-          code.name,
-          order.path(code.id),
-          group?.name ?? code.groupId,
-          group?.kind ?? null,
+          ...codeCells.get(a.codeId)!,
           a.start,
           a.end,
           quote,

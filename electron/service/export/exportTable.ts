@@ -51,10 +51,11 @@ export async function exportTable(store: ProjectStore, input: ExportOptionsInput
   const options = exportOptionsSchema.parse(input)
   const plan = planExport(await loadExportProject(store), options)
   const format: CsvFormat = { delimiter: options.delimiter, bom: options.bom, missing: options.missing }
-  const widths = new StringWidths(plan.columns.length)
   const path = 'path' in sink ? resolve(sink.path) : null
   const dictionaryPath = sink.dictionaryPath === undefined ? (path ? dictionaryPathFor(path) : null) : sink.dictionaryPath && resolve(sink.dictionaryPath)
   const spssPath = options.spss && path ? spssPathFor(path) : null
+  // Measuring every cell costs time; only the SPSS syntax needs the widths.
+  const widths = spssPath ? new StringWidths(plan.columns.length) : null
 
   if ('stream' in sink) {
     await writeTable(store, plan, format, widths, (chunk) => writeToStream(sink.stream, chunk), hooks)
@@ -71,7 +72,7 @@ export async function exportTable(store: ProjectStore, input: ExportOptionsInput
   if (dictionaryPath) {
     await writeFileAtomic(dictionaryPath, csvHeader(dictionaryColumns, format) + csvRows(dictionaryRows(plan.columns), format))
   }
-  if (spssPath) await writeFileAtomic(spssPath, spssSyntax(plan.columns, widths.bytes, path!, format))
+  if (spssPath) await writeFileAtomic(spssPath, spssSyntax(plan.columns, widths!.bytes, path!, format))
   return { table: plan.kind, rows: plan.rowCount, columns: plan.columns.length, path, dictionaryPath, spssPath }
 }
 
@@ -91,7 +92,7 @@ async function writeTable(
   store: ProjectStore,
   plan: TablePlan,
   format: CsvFormat,
-  widths: StringWidths,
+  widths: StringWidths | null,
   write: (chunk: string) => Promise<void>,
   { signal, onProgress }: ExportHooks,
 ): Promise<void> {
@@ -100,7 +101,7 @@ async function writeTable(
   let done = 0
   const flush = async () => {
     if (signal?.aborted) throw new Error('export cancelled')
-    await write(csvRows(pending, format, widths))
+    await write(csvRows(pending, format, widths ?? undefined))
     done += pending.length
     pending = []
     onProgress?.(done, plan.rowCount, `${plan.kind}: ${done} of ${plan.rowCount} rows`)
