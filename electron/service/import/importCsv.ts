@@ -14,7 +14,7 @@ const metadataRoles = ['date', 'outlet', 'author', 'url', 'language'] as const s
  * Imports a CSV/TSV file as one document per row. The text column and title column are
  * named in the options or recognised by name (csvColumns); date, outlet, author, url and
  * language columns by name. A date column whose values are not all dates is kept as a
- * variable instead. The other columns (or `variableColumns`) become typed variables
+ * variable instead. The other columns (or those of them in `variableColumns`) become typed variables
  * (inferVariableType over the whole column). A row with an empty text cell fails the file,
  * naming the row. The signal is checked between rows.
  */
@@ -51,7 +51,8 @@ export function importCsv(
     metadataColumns.set(role, name)
   }
   const used = new Set([textColumn, titleColumn, ...metadataColumns.values()])
-  const variableColumns = options.variableColumns ?? columns.filter((name) => !used.has(name))
+  // Columns that fill a built-in field (title, date, outlet…) are not repeated as variables.
+  const variableColumns = (options.variableColumns ?? columns).filter((name) => !used.has(name))
   const variableTypes = variableColumns.map((name) => inferVariableType(rows.map((row) => row[column(name)])))
 
   return rows.map((row, i) => {

@@ -8,9 +8,9 @@ import { codePointLength } from '../../../shared/text/codePoints'
 import { countWords, normalizeText, splitParagraphs } from '../../../shared/text/normalize'
 import { SAMPLE_CODEBOOK } from './sampleCodebook'
 
-/** The five seed articles every team member works with (see its README). */
-export const SEEDS_DIR = '/work/shared/seeds'
-export const SEED_FILES = ['000_c4cab82b21ae8475.txt', '001_a97c79d32ffacd94.txt', '002_7234993d599bcdfc.txt', '003_159b3ad281caed05.txt', '004_866eacb20cd65b5a.txt']
+import { SEED_FILES, SEEDS_DIR } from '../../support/seedCorpus'
+
+export { SEED_FILES, SEEDS_DIR }
 
 /**
  * A project in `dir` with the seed articles imported the way a user imports them (plain

@@ -1,11 +1,10 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../support/runCli'
 import { tempDir } from '../../support/tempDir'
 
-const SEEDS = resolve(import.meta.dirname, '../../../../shared/seeds')
-const SEED_FILES = ['000_c4cab82b21ae8475.txt', '001_a97c79d32ffacd94.txt', '002_7234993d599bcdfc.txt', '003_159b3ad281caed05.txt', '004_866eacb20cd65b5a.txt']
+import { SEED_FILES, SEEDS_DIR as SEEDS } from '../../support/seedCorpus'
 
 describe('margin CLI', () => {
   it('prints help for every command and exits 0', async () => {

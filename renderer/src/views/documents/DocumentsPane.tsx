@@ -5,6 +5,7 @@ import { DocumentFilters } from './DocumentFilters'
 import { DocumentList } from './DocumentList'
 import { defaultQuery, queryDocuments } from './documentQuery'
 import { ImportArticlesButton } from './ImportArticlesButton'
+import { ImportDialog } from '../import/ImportDialog'
 
 interface Props {
   documents: readonly DocumentMeta[]
@@ -18,6 +19,8 @@ interface Props {
 /** The left pane: every document of the project, filtered and sorted. */
 export function DocumentsPane({ documents, variables, selectedId, onOpen, readOnly, onImported }: Props) {
   const [query, setQuery] = useState(defaultQuery)
+  // The dialog lives here, not in a button: the empty state's button disappears once documents arrive.
+  const [importing, setImporting] = useState(false)
   const shown = useMemo(() => queryDocuments(documents, query), [documents, query])
   const filtered = shown.length !== documents.length
 
@@ -31,7 +34,7 @@ export function DocumentsPane({ documents, variables, selectedId, onOpen, readOn
   ) : (
     <div className="state">
       <p>This project has no documents yet.</p>
-      <ImportArticlesButton isDisabled={readOnly} onImported={onImported} />
+      <ImportArticlesButton isDisabled={readOnly} onPress={() => setImporting(true)} />
       <p className="hint">Plain text, Markdown, HTML, Word, PDF or a CSV with one article per row.</p>
     </div>
   )
@@ -44,9 +47,11 @@ export function DocumentsPane({ documents, variables, selectedId, onOpen, readOn
           {filtered ? `${shown.length} of ${documents.length}` : documents.length}
           <span className="visually-hidden"> documents</span>
         </span>
+        {documents.length > 0 && <ImportArticlesButton compact isDisabled={readOnly} onPress={() => setImporting(true)} />}
       </div>
       {documents.length > 0 && <DocumentFilters query={query} onChange={setQuery} documents={documents} variables={variables} />}
       <DocumentList documents={shown} selectedId={selectedId} onOpen={onOpen} emptyState={emptyState} />
+      <ImportDialog isOpen={importing} onClose={() => setImporting(false)} onImported={onImported} />
     </section>
   )
 }
