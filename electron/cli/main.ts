@@ -4,6 +4,11 @@ import { registerImport } from './commands/importFiles'
 import { registerInfo } from './commands/info'
 import { registerNew } from './commands/newProject'
 import { registerServe } from './commands/serve'
+import { registerPack } from './commands/pack'
+import { registerUnpack } from './commands/unpack'
+import { registerAnnotations } from './commands/annotations'
+import { registerMerge } from './commands/merge'
+import { registerAgreement } from './commands/agreement'
 
 const program = new Command()
 program
@@ -18,6 +23,11 @@ registerImport(program)
 registerInfo(program)
 registerExport(program)
 registerServe(program)
+registerPack(program)
+registerUnpack(program)
+registerAnnotations(program)
+registerMerge(program)
+registerAgreement(program)
 
 try {
   await program.parseAsync(process.argv)
