@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generateProject } from './generateProject'
 import { benchStore } from './storeBench'
+import { benchExport } from './exportBench'
 
 const only = process.argv.slice(2)
 const wanted = (name: string) => only.length === 0 || only.includes(name)
@@ -23,6 +24,14 @@ try {
     line(`persist one annotation, p50 (${store.persistSamples} samples)`, `${store.persistP50Ms.toFixed(2)} ms`, 'informational')
     line('persist one annotation, p95 (fsynced)', `${store.persistP95Ms.toFixed(2)} ms`, '< 50 ms')
     line('resident memory with everything loaded', `${store.rssAfterLoadMb.toFixed(0)} MB`, '< 1024 MB')
+  }
+  if (wanted('export')) {
+    console.log('\nExport (issue 4): segments table of 250,000 annotations')
+    const figures = await benchExport()
+    line(`export ${figures.rows.toLocaleString('en')} segment rows`, `${figures.seconds.toFixed(2)} s`, '< 3 s')
+    line('JSON.stringify of the same annotations', `${figures.jsonStringifySeconds.toFixed(2)} s`, 'the floor')
+    line('ratio to JSON.stringify', `${figures.ratio.toFixed(1)}×`, 'informational')
+    line('peak resident memory during export', `${figures.peakRssMb} MB`, 'bounded')
   }
 } finally {
   await rm(dir, { recursive: true, force: true })
