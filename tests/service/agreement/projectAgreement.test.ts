@@ -1,0 +1,104 @@
+import { cp } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { listDisagreements, resolveDisagreement, undoResolution } from '../../../electron/service/adjudication/adjudicate'
+import { projectAgreement } from '../../../electron/service/agreement/projectAgreement'
+import { MarginService } from '../../../electron/service/marginService'
+import { ProjectStore } from '../../../electron/store/projectStore'
+import { tempDir } from '../../support/tempDir'
+
+const SEEDS = join(import.meta.dirname, '../../../seeds')
+
+async function demo(): Promise<string> {
+  const dir = join(await tempDir(), 'demo')
+  await cp(SEEDS, dir, { recursive: true })
+  return dir
+}
+
+describe('agreement on a project', () => {
+  it('gives per-code, per-group and overall results for the demo coders at every unit', async () => {
+    const store = await ProjectStore.open(await demo())
+    const documentLevel = await projectAgreement(store, { unit: 'document', bootstrap: false })
+    expect(documentLevel.coders).toEqual(['coder-a', 'coder-b'])
+    expect(documentLevel.documents).toBe(5)
+    expect(documentLevel.codes).toHaveLength(store.codebook.codes.length)
+    for (const c of documentLevel.codes) {
+      expect(c.report!.units).toBe(5)
+      expect(c.report!.confusion).not.toBeNull()
+    }
+    expect(documentLevel.groups.map((g) => g.name)).toEqual(['Frames', 'Actors', 'Stances', 'Document'])
+    const tone = documentLevel.codes.find((c) => c.codeId === 'doc-tone')!
+    expect(tone.attributes.map((a) => a.attributeId)).toEqual(['tone'])
+
+    const sentence = await projectAgreement(store, { unit: 'sentence' })
+    expect(sentence.codes.every((c) => c.codeId.startsWith('doc-') === false)).toBe(true)
+    const units = sentence.codes[0].report!.units
+    expect(units).toBeGreaterThan(100)
+    for (const c of sentence.codes) expect(c.report!.units).toBe(units)
+    const alpha = sentence.overall.report!.krippendorff_alpha!
+    expect(alpha).toBeGreaterThan(0.5)
+    expect(alpha).toBeLessThan(1)
+    expect(sentence.overall.report!.alpha_ci95![0]).toBeLessThan(alpha)
+    expect(['acceptable', 'tentative', 'unacceptable']).toContain(sentence.overall.flag)
+    expect(sentence.disagreements.total).toBeGreaterThan(0)
+    // Codes nobody used are undefined, with a reason, never NaN.
+    const unused = sentence.codes.find((c) => c.report!.krippendorff_alpha === null)
+    if (unused) expect(unused.report!.reasons.krippendorff_alpha).toMatch(/variation|no unit/)
+
+    const span = await projectAgreement(store, { unit: 'span', group: 'frames' })
+    expect(span.groups.map((g) => g.groupId)).toEqual(['frames'])
+    expect(span.overall.unitizing!.unitizing_alpha).toBeGreaterThan(0)
+    expect(span.overall.unitizing!.length).toBe(store.documents.reduce((n, d) => n + d.characters, 0))
+    await expect(projectAgreement(store, { unit: 'document', coderIds: ['coder-a'] })).rejects.toThrow(/at least two coders/)
+    await store.close()
+  })
+})
+
+describe('adjudication', () => {
+  it('writes the accepted annotations to the consensus coder, records progress that survives reopening, and undoes', async () => {
+    const dir = await demo()
+    const service = new MarginService()
+    await service.openProject(dir)
+    const h = service.handlers
+    const page = await h['agreement.disagreements']({ unit: 'sentence', limit: 3 })
+    expect(page.resolved).toBe(0)
+    const [first, second, third] = page.items
+    const coder = Object.keys(first.values).find((c) => first.values[c] === 1)!
+    const accepted = await h['adjudication.resolve']({ disagreementId: first.id, action: 'accept', coders: [coder] })
+    expect(accepted.consensus).toHaveLength(first.annotations[coder].length)
+    expect(accepted.consensus[0]).toEqual(expect.objectContaining({ coderId: 'consensus', codeId: first.codeId, start: first.annotations[coder][0].start }))
+    await h['adjudication.resolve']({ disagreementId: second.id, action: 'neither' })
+    const edited = await h['adjudication.resolve']({ disagreementId: third.id, action: 'edit', edit: { start: third.start!, end: third.end! } })
+    expect(edited.consensus[0]).toEqual(expect.objectContaining({ start: third.start, end: third.end, quote: expect.any(String) }))
+    expect(edited.progress.resolved).toBe(3)
+    await service.shutdown()
+
+    const reopened = new MarginService()
+    await reopened.openProject(dir)
+    const again = await reopened.handlers['agreement.disagreements']({ unit: 'sentence', limit: 3 })
+    expect(again.resolved).toBe(3)
+    expect(again.items[0].resolution).toEqual(expect.objectContaining({ action: 'accept', coders: [coder] }))
+    const coders = await reopened.handlers['coders.list']({})
+    expect(coders.find((c) => c.id === 'consensus')).toEqual(expect.objectContaining({ name: 'Consensus', annotations: first.annotations[coder].length + 1 }))
+    // The consensus coder is not one of the coders compared.
+    expect((await reopened.handlers['agreement.compute']({ unit: 'document', bootstrap: false })).coders).toEqual(['coder-a', 'coder-b'])
+
+    // Re-deciding replaces the earlier resolution; undo returns to the state before any.
+    await reopened.handlers['adjudication.resolve']({ disagreementId: first.id, action: 'neither' })
+    const consensusLive = async () => (await reopened.handlers['annotations.list']({ coderIds: ['consensus'] })).length
+    expect(await consensusLive()).toBe(1)
+    const undone = await reopened.handlers['adjudication.undo']({ disagreementId: third.id })
+    expect(undone.progress.resolved).toBe(2)
+    expect(await consensusLive()).toBe(0)
+    await reopened.shutdown()
+  })
+
+  it('refuses to accept a coder who is not compared, and an unknown disagreement', async () => {
+    const store = await ProjectStore.open(await demo())
+    const { items } = await listDisagreements(store, { unit: 'document', limit: 1 })
+    await expect(resolveDisagreement(store, { disagreementId: items[0].id, action: 'accept', coders: ['nobody'] })).rejects.toThrow(/not one of the coders compared/)
+    await expect(resolveDisagreement(store, { disagreementId: 'document:doc-x:frame-economic', action: 'neither' })).rejects.toThrow(/no disagreement/)
+    await expect(undoResolution(store, { disagreementId: items[0].id })).rejects.toThrow(/has not been resolved/)
+    await store.close()
+  })
+})
