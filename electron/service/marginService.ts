@@ -11,6 +11,7 @@ import { previewCsv, type CsvImportOptions } from './import'
 import { exportTable, previewExport } from './export'
 import { ExportOptionError } from '../../shared/export'
 import { teamHandlers } from './teamHandlers'
+import { codebookHandlers } from './codebookHandlers'
 
 export type EventListener = (event: ServiceEvent) => void
 
@@ -105,6 +106,7 @@ export class MarginService {
 
   private createHandlers(): Handlers {
     return {
+      ...codebookHandlers({ project: () => this.project, emit: (event) => this.emit(event) }),
       ...teamHandlers({ project: () => this.project, openProject: (path) => this.openProject(path), summary: () => this.summary(), emit: (event) => this.emit(event) }),
       'project.current': async () => this.summary(),
       'project.open': async ({ path }) => {

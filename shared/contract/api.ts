@@ -15,6 +15,7 @@ import type { AgreementReport } from '../agreement'
 import type { Assignment } from '../team'
 import * as team from './teamRequests'
 import type * as T from './teamResponses'
+import type { CodebookChangeReport, CodeUsage, RetrievedSegments } from './codebookResponses'
 
 /** Declares one API method returning `Response`; its request must pass `request`. */
 const returns =
@@ -145,6 +146,46 @@ export const api = {
   'agreement.fromCsv': returns<AgreementReport>()(team.reliabilityCsvRequestSchema),
   'adjudication.resolve': returns<T.AdjudicationResult>()(team.resolveRequestSchema),
   'adjudication.undo': returns<T.AdjudicationResult>()(team.undoResolutionRequestSchema),
+  /** Live annotations per code per coder, for the codebook's counts and merge/delete confirmations. */
+  'codebook.usage': returns<CodeUsage>()(empty),
+  /** Saves an edited codebook after checking it (ids, parents, cycles, shortcuts, colors, options); refuses dropping codes in use. */
+  'codebook.update': returns<CodebookChangeReport>()(z.object({ codebook: codebookSchema }).strict()),
+  /** Moves every coder's annotations of `sourceId` to `targetId` (same group) and removes the source; undoable. */
+  'codebook.mergeCodes': returns<CodebookChangeReport>()(z.object({ sourceId: idSchema, targetId: idSchema }).strict()),
+  /** Tombstones the code's annotations in every coder file and removes it; refused while codes sit under it. Undoable. */
+  'codebook.deleteCode': returns<CodebookChangeReport>()(z.object({ codeId: idSchema }).strict()),
+  /** Adds a code beside or under `codeId` (same group, level and attributes) and moves the chosen annotations to it. */
+  'codebook.splitCode': returns<CodebookChangeReport>()(
+    z
+      .object({
+        codeId: idSchema,
+        newCode: z.object({ id: idSchema, name: z.string().min(1).max(200), color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional() }).strict(),
+        asChild: z.boolean().default(true),
+        annotationIds: z.array(idSchema).max(100_000).default([]),
+      })
+      .strict(),
+  ),
+  /** Puts back exactly the codebook and annotations a change replaced, if nothing changed them since. */
+  'codebook.undo': returns<Codebook>()(z.object({ undoId: z.string().uuid() }).strict()),
+  /** Replaces the codebook with a codebook JSON file's content (the codebook format); undoable. */
+  'codebook.importJson': returns<CodebookChangeReport>()(z.object({ json: z.string().max(50_000_000) }).strict()),
+  /** Replaces the codebook from a CSV (one row per code, as codebook.exportCsv writes); undoable. */
+  'codebook.importCsv': returns<CodebookChangeReport>()(z.object({ csv: z.string().max(50_000_000) }).strict()),
+  'codebook.exportCsv': returns<{ csv: string; fileName: string }>()(empty),
+  /** The codebook as a standalone, printable HTML page. */
+  'codebook.printable': returns<{ html: string; fileName: string }>()(empty),
+  /** One code (with its children) or a whole group across all documents, filtered by coder and document variables. */
+  'segments.retrieve': returns<RetrievedSegments>()(
+    z
+      .object({
+        codeIds: z.array(idSchema).max(1000).optional(),
+        groupId: idSchema.optional(),
+        includeChildren: z.boolean().default(true),
+        coderIds: z.array(idSchema).optional(),
+        variables: z.record(z.string(), z.array(z.string())).optional(),
+      })
+      .strict(),
+  ),
 }
 
 export type Api = typeof api
