@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { generateProject } from './generateProject'
 import { benchStore } from './storeBench'
 import { benchExport } from './exportBench'
+import { benchAgreement, benchMerge } from './teamBench'
 
 const only = process.argv.slice(2)
 const wanted = (name: string) => only.length === 0 || only.includes(name)
@@ -32,6 +33,18 @@ try {
     line('JSON.stringify of the same annotations', `${figures.jsonStringifySeconds.toFixed(2)} s`, 'the floor')
     line('ratio to JSON.stringify', `${figures.ratio.toFixed(1)}×`, 'informational')
     line('peak resident memory during export', `${figures.peakRssMb} MB`, 'bounded')
+  }
+  if (wanted('merge')) {
+    console.log('\nMerge (team workflow): 5 annotation files × 50,000 annotations into a 10,000-article project')
+    const figures = await benchMerge()
+    line(`merge ${figures.files} files, ${figures.annotations.toLocaleString('en')} annotations`, `${figures.firstMergeSeconds.toFixed(2)} s`, '< 2 s')
+    line('merge the same files again (nothing changes)', `${figures.remergeSeconds.toFixed(2)} s`, 'informational')
+  }
+  if (wanted('agreement')) {
+    console.log('\nAgreement (team workflow): every code at sentence level, 10,000 articles, 5 coders × 50,000 annotations')
+    const figures = await benchAgreement()
+    line(`${figures.codes} codes × ${figures.units.toLocaleString('en')} sentences, warm`, `${figures.warmSeconds.toFixed(2)} s`, '< 2 s')
+    line('first run (splits and caches every text)', `${figures.coldSeconds.toFixed(2)} s`, 'informational')
   }
 } finally {
   await rm(dir, { recursive: true, force: true })

@@ -112,6 +112,22 @@ export class CoderStore {
     if (this.journal.size >= this.compactAtBytes) await this.compact()
   }
 
+  /**
+   * Applies many changes by rewriting the whole file (atomically, after a backup) rather
+   * than journalling each, for merges that would fold the journal right after anyway.
+   * The journal is folded first, so a crash can never replay older entries over the batch.
+   */
+  async commitBatch(entries: CoderJournalEntry[]): Promise<void> {
+    await this.compact()
+    if (!this.backedUp) {
+      await backupFile(this.projectDir, `annotations/${this.fileName}`)
+      this.backedUp = true
+    }
+    for (const entry of entries) this.applyEntry(entry)
+    this.db.data.annotations = [...this.byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    await this.db.write()
+  }
+
   /** Writes the whole file (after backing up the previous one) and empties the journal. */
   async compact(): Promise<void> {
     if (this.journal.size === 0) return

@@ -13,7 +13,7 @@ import type { CodeAgreement, GroupAgreement, ProjectAgreement, UnitizingSummary 
 import type { ProjectStore } from '../../store/projectStore'
 import { readAdjudication } from '../adjudication/adjudicationFile'
 import { agreementScope, type AgreementScope, type AgreementScopeRequest } from './agreementScope'
-import { findDisagreements } from './disagreements'
+import { countDisagreements } from './disagreements'
 
 export interface ProjectAgreementRequest extends AgreementScopeRequest {
   /** Bootstrapped 95% intervals for alpha (default on, seed 1, 5000 samples). */
@@ -34,9 +34,8 @@ export async function projectAgreement(store: ProjectStore, request: ProjectAgre
   const names = new Map(store.codebook.groups.map((g) => [g.id, g.name]))
   const result =
     scope.unit === 'span' ? spanAgreement(store, scope) : presenceAgreement(scope, bootstrap)
-  const disagreements = findDisagreements(scope)
   const adjudication = await readAdjudication(store.dir)
-  const resolved = disagreements.filter((d) => adjudication.has(d.id)).length
+  const disagreements = countDisagreements(scope, new Set(adjudication.keys()))
   return {
     unit: scope.unit,
     coders: scope.coders,
@@ -44,7 +43,7 @@ export async function projectAgreement(store: ProjectStore, request: ProjectAgre
     codes: result.codes,
     groups: result.groups.map((g) => ({ ...g, name: names.get(g.groupId) ?? g.groupId })),
     overall: result.overall,
-    disagreements: { total: disagreements.length, resolved },
+    disagreements,
   }
 }
 

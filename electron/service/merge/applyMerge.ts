@@ -88,8 +88,7 @@ export async function mergeAnnotationFiles(store: ProjectStore, request: MergeRe
       ...change.statuses.map(({ documentId, status }) => ({ op: 'status' as const, documentId, status })),
       ...change.memos.map(({ documentId, memo }) => ({ op: 'documentMemo' as const, documentId, memo })),
     ]
-    await coder.commit(entries)
-    await coder.compact()
+    await coder.commitBatch(entries)
   }
   if (plan.quarantineChanged) await writeQuarantine(store.dir, plan.quarantine)
 

@@ -1,0 +1,104 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import type { CoderFile, DocumentIndex } from '../shared/model'
+import type { AnnotationFile } from '../shared/team'
+import { projectAgreement } from '../electron/service/agreement/projectAgreement'
+import { mergeAnnotationFiles } from '../electron/service/merge/applyMerge'
+import { ProjectStore } from '../electron/store/projectStore'
+import { generateProject } from './generateProject'
+
+export interface MergeFigures {
+  files: number
+  annotations: number
+  /** Five new coders' files into a project without them: read, validate, plan, write, fold. */
+  firstMergeSeconds: number
+  /** The same files again: nothing changes (idempotence), everything is still compared. */
+  remergeSeconds: number
+}
+
+export interface AgreementFigures {
+  documents: number
+  annotations: number
+  codes: number
+  /** First run: every text read and split into sentences, then cached. */
+  coldSeconds: number
+  /** Next run (a fresh open, boundaries from the cache): the figure the issue's target is about. */
+  warmSeconds: number
+  units: number
+}
+
+/**
+ * Issue target: merging 5 files of 50,000 annotations each takes under 2 s. The files are
+ * the five coders of a generated 10,000-article project, exported as `margin annotations`
+ * writes them, merged into a lead project with the same documents and no coders.
+ */
+export async function benchMerge(): Promise<MergeFigures> {
+  const dir = await mkdtemp(join(tmpdir(), 'margin-bench-merge-'))
+  try {
+    const coded = await generateProject(join(dir, 'coded'), { documents: 10_000, coders: 5, perCoder: 50_000 })
+    await generateProject(join(dir, 'lead'), { documents: 10_000, coders: 0, perCoder: 0 })
+    const index = JSON.parse(await readFile(join(coded.dir, 'documents.json'), 'utf8')) as DocumentIndex
+    const documentHashes = Object.fromEntries(index.documents.map((d) => [d.id, d.contentHash]))
+    const codeNames = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`code-${i}`, `Code ${i}`]))
+    await mkdir(join(dir, 'files'))
+    const paths: string[] = []
+    for (const coder of coded.coders) {
+      const file = JSON.parse(await readFile(join(coded.dir, 'annotations', `${coder}.json`), 'utf8')) as CoderFile
+      const sent: AnnotationFile = { ...file, documentHashes, codeNames }
+      const path = join(dir, 'files', `${coder}.json`)
+      await writeFile(path, JSON.stringify(sent))
+      paths.push(path)
+    }
+    const time = async () => {
+      const store = await ProjectStore.open(join(dir, 'lead'))
+      const t0 = performance.now()
+      const report = await mergeAnnotationFiles(store, { paths })
+      const seconds = (performance.now() - t0) / 1000
+      await store.close()
+      return { seconds, report }
+    }
+    const first = await time()
+    const added = first.report.coders.reduce((n, c) => n + c.new, 0)
+    if (added !== coded.annotations) throw new Error(`merged ${added} of ${coded.annotations} annotations`)
+    const again = await time()
+    if (again.report.changed) throw new Error('merging the same files twice changed the project')
+    return { files: paths.length, annotations: coded.annotations, firstMergeSeconds: first.seconds, remergeSeconds: again.seconds }
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Issue target: agreement for every code at sentence level over 10,000 articles under
+ * 2 s, through the service (annotations indexed, sentence boundaries, 30 codes with
+ * bootstrapped intervals, groups, overall, disagreements counted).
+ */
+export async function benchAgreement(): Promise<AgreementFigures> {
+  const dir = await mkdtemp(join(tmpdir(), 'margin-bench-agreement-'))
+  try {
+    const project = await generateProject(join(dir, 'large'), { documents: 10_000, coders: 5, perCoder: 50_000 })
+    const run = async () => {
+      const store = await ProjectStore.open(project.dir, { readOnly: false })
+      await store.coders() // loading coder files is the store's figure, not agreement's
+      const t0 = performance.now()
+      const result = await projectAgreement(store, { unit: 'sentence' })
+      const seconds = (performance.now() - t0) / 1000
+      await store.close()
+      return { seconds, result }
+    }
+    const cold = await run()
+    const warm = await run()
+    return {
+      documents: project.documents,
+      annotations: project.annotations,
+      codes: warm.result.codes.length,
+      coldSeconds: cold.seconds,
+      warmSeconds: warm.seconds,
+      units: warm.result.codes[0]?.report?.units ?? 0,
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
