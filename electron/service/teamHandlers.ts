@@ -1,3 +1,5 @@
+import { mkdir } from 'node:fs/promises'
+import { dirname } from 'node:path'
 import { agreementReport, parseReliabilityCsv, ReliabilityCsvError } from '../../shared/agreement'
 import type { Handlers, ProjectSummary, ServiceEvent } from '../../shared/contract'
 import { planAssignment } from '../../shared/team'
@@ -49,6 +51,8 @@ export function teamHandlers(ctx: TeamContext): TeamHandlers {
       const known = (await store.coder(coderId))?.coder
       const coder = known ?? { id: coderId, name: coderName ?? coderId }
       const pack = await createPackage(store, { coder, documents, overlap, team })
+      // The dialogs suggest a folder inside the project (exports/), which may not exist yet.
+      await mkdir(dirname(path), { recursive: true })
       const bytes = await writePackage(path, pack)
       return { path, coder, assignment: pack.assignment, bytes }
     },
@@ -68,6 +72,7 @@ export function teamHandlers(ctx: TeamContext): TeamHandlers {
       return ctx.summary()
     },
     'team.exportAnnotations': async ({ coderId, path }) => {
+      await mkdir(dirname(path), { recursive: true })
       const written = await exportAnnotations(ctx.project(), coderId, path)
       return { path, coderId, ...written }
     },

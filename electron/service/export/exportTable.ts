@@ -1,5 +1,6 @@
 import { once } from 'node:events'
-import { resolve } from 'node:path'
+import { mkdir } from 'node:fs/promises'
+import { dirname, resolve } from 'node:path'
 import type { Writable } from 'node:stream'
 import {
   csvHeader,
@@ -60,6 +61,8 @@ export async function exportTable(store: ProjectStore, input: ExportOptionsInput
   if ('stream' in sink) {
     await writeTable(store, plan, format, widths, (chunk) => writeToStream(sink.stream, chunk), hooks)
   } else {
+    // The Export dialog suggests the project's exports/ folder, which may not exist yet.
+    await mkdir(dirname(path!), { recursive: true })
     const file = await AtomicStreamFile.create(path!)
     try {
       await writeTable(store, plan, format, widths, (chunk) => file.write(chunk), hooks)
