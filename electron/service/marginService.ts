@@ -140,6 +140,12 @@ export class MarginService {
         return coderSummary(coder)
       },
 
+      'documents.getMemo': async ({ coderId, documentId }) => {
+        this.requireDocument(documentId)
+        const coder = await this.project.coder(coderId)
+        return { memo: coder?.documentMemo(documentId) ?? null }
+      },
+
       'codebook.get': async () => this.project.codebook,
       'codebook.save': async ({ codebook }) => {
         await this.project.saveCodebook(codebook)

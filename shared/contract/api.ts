@@ -8,7 +8,7 @@ import {
   idSchema,
   memoSchema,
 } from '../model'
-import type { Annotation, Codebook, Coder, DocumentMeta } from '../model'
+import type { Annotation, Codebook, Coder, DocumentMeta, Memo } from '../model'
 import type { CoderSummary, CsvPreview, DocumentWithText, ImportReport, ProjectSummary } from './responses'
 import { exportOptionsSchema, type ExportPreview, type ExportSummary } from '../export'
 import type { AgreementReport } from '../agreement'
@@ -55,6 +55,8 @@ export const api = {
   'documents.setMemo': returns<CoderSummary>()(
     z.object({ coderId: idSchema, documentId: idSchema, memo: memoSchema.nullable() }).strict(),
   ),
+  /** One coder's memo on one document (null when none, or the coder does not exist yet). */
+  'documents.getMemo': returns<{ memo: Memo | null }>()(z.object({ coderId: idSchema, documentId: idSchema }).strict()),
 
   'codebook.get': returns<Codebook>()(empty),
   'codebook.save': returns<Codebook>()(z.object({ codebook: codebookSchema }).strict()),
