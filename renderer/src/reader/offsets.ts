@@ -56,6 +56,26 @@ export class OffsetMap {
     return this.index.fromUtf16(p.utf16Start + within)
   }
 
+  /** Length of the text in code points. */
+  get length(): number {
+    return this.index.length
+  }
+
+  /** The text of [start, end) in code points, as the service stores it as the quote. */
+  slice(start: number, end: number): string {
+    return this.index.slice(start, end)
+  }
+
+  /** UTF-16 index of code point offset `cp`. */
+  toUtf16(cp: number): number {
+    return this.index.toUtf16(cp)
+  }
+
+  /** Code point offset of UTF-16 index `unit` (inside a surrogate pair: that character's start). */
+  fromUtf16(unit: number): number {
+    return this.index.fromUtf16(unit)
+  }
+
   /** ProseMirror range of a stored span [start, end) in code points. */
   toRange(start: number, end: number): { from: number; to: number } {
     const from = this.toPos(start, 'forward')
