@@ -6,6 +6,7 @@ import './app/app.css'
 import './views/documents/documents.css'
 import './views/reader/reader.css'
 import './views/codebook/codebook.css'
+import './views/coding/coding.css'
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,27 +1,13 @@
-import { useEffect, useState } from 'react'
-import { CodebookPane } from '../views/codebook/CodebookPane'
-import { DocumentsPane } from '../views/documents/DocumentsPane'
-import { ReaderPane } from '../views/reader/ReaderPane'
+import { useEffect } from 'react'
 import { ErrorState } from './ErrorState'
-import { PaneResizer } from './PaneResizer'
-import { ProblemsNotice } from './ProblemsNotice'
-import { ProjectToolbar } from './ProjectToolbar'
-import { usePaneLayout } from './usePaneLayout'
 import { useProjectData } from './useProjectData'
+import { Workspace } from './Workspace'
+import { CodebookViews } from '../views/codebook/CodebookViews'
+import { ToolViews } from './ToolViews'
 
-const SIDE_PANE = { min: 200, max: 560 }
-
-/** The project window: toolbar, then documents | reader | codebook. */
+/** The project window: loading and error states, then the workspace. */
 export function App() {
   const { state, reload } = useProjectData()
-  const [layout, setLayout] = usePaneLayout()
-  const [selectedId, setSelectedId] = useState<string | null>(null)
-
-  // Forget a selection whose document is gone (another project opened, say).
-  const documents = state.status === 'ready' ? state.data.documents : null
-  useEffect(() => {
-    if (documents && selectedId && !documents.some((d) => d.id === selectedId)) setSelectedId(null)
-  }, [documents, selectedId])
 
   const projectName = state.status === 'ready' ? state.data.project.name : null
   useEffect(() => {
@@ -43,51 +29,11 @@ export function App() {
     )
   }
 
-  const { project, codebook } = state.data
-  const columns = [
-    layout.documentsOpen ? `${layout.documentsWidth}px auto` : '',
-    'minmax(360px, 1fr)',
-    layout.codebookOpen ? `auto ${layout.codebookWidth}px` : '',
-  ].join(' ')
-
   return (
-    <div className="app">
-      <ProjectToolbar project={project} layout={layout} onLayoutChange={setLayout} />
-      <ProblemsNotice problems={project.problems} />
-      <div className="panes" style={{ gridTemplateColumns: columns }}>
-        {layout.documentsOpen && (
-          <>
-            <DocumentsPane
-              documents={state.data.documents}
-              variables={project.variables}
-              selectedId={selectedId}
-              onOpen={setSelectedId}
-              readOnly={project.readOnlyReason !== null}
-              onImported={reload}
-            />
-            <PaneResizer
-              label="Resize documents pane"
-              width={layout.documentsWidth}
-              {...SIDE_PANE}
-              direction={1}
-              onResize={(documentsWidth) => setLayout({ documentsWidth })}
-            />
-          </>
-        )}
-        <ReaderPane documentId={selectedId} hasDocuments={state.data.documents.length > 0} />
-        {layout.codebookOpen && (
-          <>
-            <PaneResizer
-              label="Resize codebook pane"
-              width={layout.codebookWidth}
-              {...SIDE_PANE}
-              direction={-1}
-              onResize={(codebookWidth) => setLayout({ codebookWidth })}
-            />
-            <CodebookPane codebook={codebook} />
-          </>
-        )}
-      </div>
-    </div>
+    <>
+      <Workspace key={state.data.project.path} data={state.data} reload={reload} />
+      <CodebookViews data={state.data} />
+      <ToolViews project={state.data.project} codebook={state.data.codebook} documents={state.data.documents} onChanged={reload} />
+    </>
   )
 }

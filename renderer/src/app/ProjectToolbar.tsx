@@ -1,16 +1,21 @@
+import type { ReactNode } from 'react'
 import { ToggleButton, Toolbar } from 'react-aria-components'
 import type { ProjectSummary } from '../../../shared/contract'
+import { CodebookViewSwitch } from '../views/codebook/CodebookViews'
 import { SidebarIcon } from './SidebarIcon'
+import { ToolsMenu } from './ToolsMenu'
 import type { PaneLayout } from './usePaneLayout'
 
 interface Props {
   project: ProjectSummary
   layout: PaneLayout
   onLayoutChange: (change: Partial<PaneLayout>) => void
+  /** The coder picker and the mine | all | consensus view. */
+  children?: ReactNode
 }
 
 /** The window's top bar: which project is open, whether it can be changed, which panes show. */
-export function ProjectToolbar({ project, layout, onLayoutChange }: Props) {
+export function ProjectToolbar({ project, layout, onLayoutChange, children }: Props) {
   return (
     <header className="project-toolbar">
       <h1 className="project-name" title={project.path}>
@@ -26,8 +31,10 @@ export function ProjectToolbar({ project, layout, onLayoutChange }: Props) {
           <strong>Read-only</strong>: {project.readOnlyReason}
         </span>
       )}
-      {/* The coder picker and the mine | all | consensus view go here. */}
+      <CodebookViewSwitch />
       <div className="toolbar-spacer" />
+      {children}
+      <ToolsMenu />
       <Toolbar aria-label="Panes" className="pane-toggles">
         <ToggleButton
           className="icon-button"

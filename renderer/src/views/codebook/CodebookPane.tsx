@@ -3,8 +3,16 @@ import { useMemo } from 'react'
 import type { Codebook } from '../../../../shared/model'
 import { codeTree, type CodeNode, type GroupNode } from './codeTree'
 
-/** The right pane: the codebook's groups and codes, read-only for now. */
-export function CodebookPane({ codebook }: { codebook: Codebook }) {
+interface Props {
+  codebook: Codebook
+  /** Applies a code to the reader's selection (a click or Enter on its row). */
+  onApply?: (codeId: string) => void
+  /** Annotations per code id in the open document. */
+  counts?: ReadonlyMap<string, number>
+}
+
+/** The right pane: the codebook's groups and codes; a code's row applies it to the selection. */
+export function CodebookPane({ codebook, onApply, counts }: Props) {
   const groups = useMemo(() => codeTree(codebook), [codebook])
   const expanded = useMemo(() => groups.map((g) => g.id), [groups])
   return (
@@ -17,7 +25,9 @@ export function CodebookPane({ codebook }: { codebook: Codebook }) {
         aria-label="Codebook"
         className="code-tree"
         items={groups}
+        dependencies={[counts]}
         defaultExpandedKeys={expanded}
+        onAction={onApply ? (key) => !String(key).startsWith('group:') && onApply(String(key)) : undefined}
         renderEmptyState={() => (
           <div className="state">
             <p>This codebook has no codes yet.</p>
@@ -35,7 +45,7 @@ export function CodebookPane({ codebook }: { codebook: Codebook }) {
                 </>
               )}
             </TreeItemContent>
-            <Collection items={group.children}>{renderCode}</Collection>
+            <Collection items={group.children} dependencies={[counts]}>{(node: CodeNode) => renderCode(node, counts)}</Collection>
           </TreeItem>
         )}
       </Tree>
@@ -43,7 +53,7 @@ export function CodebookPane({ codebook }: { codebook: Codebook }) {
   )
 }
 
-function renderCode(node: CodeNode) {
+function renderCode(node: CodeNode, counts?: ReadonlyMap<string, number>) {
   const { code } = node
   return (
     <TreeItem id={code.id} textValue={code.name} className="tree-item code-item">
@@ -55,6 +65,11 @@ function renderCode(node: CodeNode) {
             <span className="code-name" title={code.definition || undefined}>
               {code.name}
             </span>
+            {counts?.get(code.id) ? (
+              <span className="code-count" aria-label={`${counts.get(code.id)} in this document`}>
+                {counts.get(code.id)}
+              </span>
+            ) : null}
             {code.shortcut && (
               <kbd className="shortcut" aria-label={`shortcut ${code.shortcut}`}>
                 {code.shortcut}
@@ -63,7 +78,7 @@ function renderCode(node: CodeNode) {
           </>
         )}
       </TreeItemContent>
-      <Collection items={node.children}>{renderCode}</Collection>
+      <Collection items={node.children} dependencies={[counts]}>{(child: CodeNode) => renderCode(child, counts)}</Collection>
     </TreeItem>
   )
 }

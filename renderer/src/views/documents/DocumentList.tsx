@@ -1,6 +1,7 @@
 import { ListBox, ListBoxItem } from 'react-aria-components'
 import type { ReactNode } from 'react'
-import type { DocumentMeta } from '../../../../shared/model'
+import type { DocumentMeta, DocumentStatus } from '../../../../shared/model'
+import { STATUS_LABEL, StatusDot } from '../coding/StatusDot'
 import { documentFacts } from './documentFacts'
 
 interface Props {
@@ -8,18 +9,20 @@ interface Props {
   selectedId: string | null
   onOpen: (id: string) => void
   emptyState: ReactNode
+  statuses?: Readonly<Record<string, DocumentStatus>> | null
 }
 
 /**
  * The documents as a listbox: arrow keys, Home/End and typing a title move through it, and
  * the focused document opens in the reader (selection follows focus, as in a mail client).
  */
-export function DocumentList({ documents, selectedId, onOpen, emptyState }: Props) {
+export function DocumentList({ documents, selectedId, onOpen, emptyState, statuses = null }: Props) {
   return (
     <ListBox
       aria-label="Documents"
       className="document-list"
       items={documents}
+      dependencies={[statuses]}
       selectionMode="single"
       selectionBehavior="replace"
       disallowEmptySelection
@@ -31,13 +34,18 @@ export function DocumentList({ documents, selectedId, onOpen, emptyState }: Prop
       renderEmptyState={() => emptyState}
     >
       {(document) => (
-        <ListBoxItem className="document-item" textValue={document.title}>
+        <ListBoxItem className={`document-item${statuses ? ' has-status' : ''}`} textValue={document.title}>
           <span className="document-title">{document.title || document.source.fileName}</span>
           <span className="document-facts">
             {documentFacts(document).map((fact, i) => (
               <span key={i}>{fact}</span>
             ))}
           </span>
+          {statuses && (
+            <span className="document-status" title={STATUS_LABEL[statuses[document.id] ?? 'not-started']}>
+              <StatusDot status={statuses[document.id] ?? 'not-started'} />
+            </span>
+          )}
         </ListBoxItem>
       )}
     </ListBox>

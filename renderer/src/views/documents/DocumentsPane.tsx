@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 import { Button } from 'react-aria-components'
-import type { DocumentMeta, VariableDef } from '../../../../shared/model'
+import type { DocumentMeta, DocumentStatus, VariableDef } from '../../../../shared/model'
 import { DocumentFilters } from './DocumentFilters'
 import { DocumentList } from './DocumentList'
 import { defaultQuery, queryDocuments } from './documentQuery'
@@ -14,10 +14,12 @@ interface Props {
   onOpen: (id: string) => void
   readOnly: boolean
   onImported: () => void
+  /** The current coder's status per document id (absent: not started); null hides the dots. */
+  statuses?: Readonly<Record<string, DocumentStatus>> | null
 }
 
 /** The left pane: every document of the project, filtered and sorted. */
-export function DocumentsPane({ documents, variables, selectedId, onOpen, readOnly, onImported }: Props) {
+export function DocumentsPane({ documents, variables, selectedId, onOpen, readOnly, onImported, statuses = null }: Props) {
   const [query, setQuery] = useState(defaultQuery)
   // The dialog lives here, not in a button: the empty state's button disappears once documents arrive.
   const [importing, setImporting] = useState(false)
@@ -50,7 +52,7 @@ export function DocumentsPane({ documents, variables, selectedId, onOpen, readOn
         {documents.length > 0 && <ImportArticlesButton compact isDisabled={readOnly} onPress={() => setImporting(true)} />}
       </div>
       {documents.length > 0 && <DocumentFilters query={query} onChange={setQuery} documents={documents} variables={variables} />}
-      <DocumentList documents={shown} selectedId={selectedId} onOpen={onOpen} emptyState={emptyState} />
+      <DocumentList documents={shown} selectedId={selectedId} onOpen={onOpen} emptyState={emptyState} statuses={statuses} />
       <ImportDialog isOpen={importing} onClose={() => setImporting(false)} onImported={onImported} />
     </section>
   )

@@ -1,0 +1,453 @@
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import type { Annotation, Code, DocumentStatus, Memo } from '../../../shared/model'
+import { call } from '../api/client'
+import { OffsetMap } from '../reader/offsets'
+import { CodebookPane } from '../views/codebook/CodebookPane'
+import { AnnotationPopover } from '../views/coding/AnnotationPopover'
+import { CoderControls } from '../views/coding/CoderControls'
+import { CoderDialog } from '../views/coding/CoderDialog'
+import { rememberCoder, rememberedCoder } from '../views/coding/coderIdentity'
+import { defaultAttributes, indexCodebook } from '../views/coding/codeIndex'
+import { CodingSession, type AnnotationChange, type CodingSnapshot } from '../views/coding/codingSession'
+import { shows, showsMine, type CodingView } from '../views/coding/codingView'
+import { DocumentPanel } from '../views/coding/DocumentPanel'
+import { QuickPicker } from '../views/coding/QuickPicker'
+import { ShortcutsOverlay } from '../views/coding/ShortcutsOverlay'
+import { rememberAttributes, suggestedAttributes } from '../views/coding/suggestedAttributes'
+import { useCoders } from '../views/coding/useCoders'
+import { DocumentsPane } from '../views/documents/DocumentsPane'
+import type { ReaderHandle } from '../views/reader/CodingReader'
+import { ReaderPane } from '../views/reader/ReaderPane'
+import { useDocumentText } from '../views/reader/useDocumentText'
+import { usePassageRequest } from '../views/codebook/codebookViewStore'
+import { PaneResizer } from './PaneResizer'
+import { ProblemsNotice } from './ProblemsNotice'
+import { ProjectToolbar } from './ProjectToolbar'
+import { usePaneLayout } from './usePaneLayout'
+import type { ProjectData } from './useProjectData'
+
+const SIDE_PANE = { min: 200, max: 560 }
+const SNAP_KEY = 'margin.snapToWords'
+const EMPTY: CodingSnapshot = { annotations: [], loading: false, pending: 0, error: null, canUndo: false, canRedo: false }
+const noSubscribe = () => () => {}
+
+type Editing = { id: string; fresh: boolean; rect: DOMRect }
+
+/** The project window once loaded: toolbar, documents | reader | codebook and "This document". */
+export function Workspace({ data, reload }: { data: ProjectData; reload: () => void }) {
+  const { project, codebook, documents } = data
+  const readOnly = project.readOnlyReason !== null
+  const [layout, setLayout] = usePaneLayout()
+  const codes = useMemo(() => indexCodebook(codebook), [codebook])
+  const { coders, replace: replaceCoder } = useCoders(project.path)
+  const [me, setMe] = useState<string | null>(() => rememberedCoder(project.path))
+  const [askCoder, setAskCoder] = useState(false)
+  const [view, setView] = useState<CodingView>('mine')
+  const [documentId, setDocumentId] = useState<string | null>(null)
+  const [selectedId, setSelectedId] = useState<string | null>(null)
+  const [editing, setEditing] = useState<Editing | null>(null)
+  const [picker, setPicker] = useState(false)
+  const [help, setHelp] = useState(false)
+  const [message, setMessage] = useState<string | null>(null)
+  const [snapToWords, setSnapToWords] = useState(() => localStorage.getItem(SNAP_KEY) !== 'off')
+  const reader = useRef<ReaderHandle>(null)
+
+  useEffect(() => localStorage.setItem(SNAP_KEY, snapToWords ? 'on' : 'off'), [snapToWords])
+
+  // A remembered coder who is no longer in the project is asked again.
+  const knownMe = coders && me && coders.some((c) => c.id === me) ? me : null
+  const coderName = useCallback((id: string) => coders?.find((c) => c.id === id)?.name ?? id, [coders])
+  const myStatuses = useMemo(() => coders?.find((c) => c.id === knownMe)?.status ?? {}, [coders, knownMe])
+
+  useEffect(() => {
+    if (documentId && !documents.some((d) => d.id === documentId)) setDocumentId(null)
+  }, [documents, documentId])
+
+  const docState = useDocumentText(documentId)
+  const text = docState.status === 'ready' ? docState.document.text : null
+  const map = useMemo(() => (text === null ? null : new OffsetMap(text)), [text])
+  const openId = docState.status === 'ready' ? docState.id : null
+
+  const setStatus = useCallback(
+    (status: DocumentStatus, id = openId) => {
+      if (!knownMe || !id) return
+      call('documents.setStatus', { coderId: knownMe, documentId: id, status }).then(replaceCoder, (e: Error) => setMessage(`Status not saved: ${e.message}`))
+    },
+    [knownMe, openId, replaceCoder],
+  )
+  const statusRef = useRef({ myStatuses, setStatus })
+  statusRef.current = { myStatuses, setStatus }
+
+  const session = useMemo(() => {
+    if (!map || !openId || !knownMe) return null
+    return new CodingSession(openId, knownMe, map, () => {
+      // Coding a document that was not started puts it in progress.
+      const { myStatuses: statuses, setStatus: set } = statusRef.current
+      if ((statuses[openId] ?? 'not-started') === 'not-started') set('in-progress', openId)
+    })
+  }, [map, openId, knownMe])
+  useEffect(() => () => session?.dispose(), [session])
+  useEffect(() => {
+    setSelectedId(null)
+    setEditing(null)
+  }, [session])
+
+  const snapshot = useSyncExternalStore(session?.subscribe ?? noSubscribe, session?.getSnapshot ?? (() => EMPTY))
+
+  // A passage opened from the retrieved-segments view: open its document, then select and show it.
+  const passage = usePassageRequest()
+  useEffect(() => {
+    if (passage) setDocumentId(passage.documentId)
+  }, [passage])
+  useEffect(() => {
+    const annotation = passage && passage.documentId === openId ? session?.get(passage.annotationId) : undefined
+    if (!annotation) return
+    setSelectedId(annotation.id)
+    requestAnimationFrame(() => reader.current?.reveal(annotation))
+  }, [passage, openId, session, snapshot.annotations])
+  const deferred = useDeferredValue(snapshot)
+  const isVisible = useCallback((a: Annotation) => (knownMe ? shows(view, knownMe, a.coderId) : false), [view, knownMe])
+  const visible = useMemo(() => deferred.annotations.filter(isVisible), [deferred.annotations, isVisible])
+  const visibleSpans = useMemo(() => visible.filter((a) => a.start !== null), [visible])
+  const counts = useMemo(() => {
+    const n = new Map<string, number>()
+    for (const a of visible) n.set(a.codeId, (n.get(a.codeId) ?? 0) + 1)
+    return n
+  }, [visible])
+
+  // ----- actions -----
+  const latest = useRef({ session, snapshot, selectedId, snapToWords, view, knownMe, editing, picker, help, myStatuses })
+  latest.current = { session, snapshot, selectedId, snapToWords, view, knownMe, editing, picker, help, myStatuses }
+
+  const select = useCallback((id: string | null, open: boolean) => {
+    setSelectedId(id)
+    const s = latest.current.session
+    const annotation = id ? s?.get(id) : undefined
+    if (!annotation) return
+    if (open) {
+      const rect = reader.current?.rectOf(annotation)
+      if (rect) setEditing({ id: annotation.id, fresh: false, rect })
+    }
+  }, [])
+
+  const applyCode = useCallback(
+    (code: Code) => {
+      const { session: s, snapToWords: snap, view: v, knownMe: who } = latest.current
+      if (!s || !who) return
+      if (!showsMine(v, who)) return setMessage('Switch the view to “Mine” or “All coders” to code.')
+      if (readOnly) return setMessage('This project is read-only.')
+      if (code.level === 'document') return setMessage(`“${code.name}” is coded for the whole document, under This document.`)
+      const span = reader.current?.selectionSpan(snap)
+      if (!span) return setMessage('Select a passage first, then apply a code.')
+      const attributes = { ...defaultAttributes(code), ...suggestedAttributes(code, span, s.getSnapshot().annotations, who, codes) }
+      const annotation = s.create({ codeId: code.id, start: span.start, end: span.end, attributes })
+      setMessage(null)
+      setSelectedId(annotation.id)
+      reader.current?.collapseSelection()
+      if (code.attributes.length) {
+        // The inline form opens once the new highlight is drawn, anchored to it.
+        requestAnimationFrame(() => {
+          const rect = reader.current?.rectOf(annotation)
+          if (rect) setEditing({ id: annotation.id, fresh: true, rect })
+        })
+      } else {
+        reader.current?.focus()
+      }
+    },
+    [readOnly, codes],
+  )
+
+  const removeSelected = useCallback(() => {
+    const { session: s, selectedId: id, knownMe: who } = latest.current
+    const annotation = id ? s?.get(id) : undefined
+    if (!s || !annotation) return
+    if (annotation.coderId !== who) return setMessage(`Only ${coderName(annotation.coderId)} can remove this annotation.`)
+    s.remove(annotation.id)
+    setSelectedId(null)
+    setMessage('Annotation removed. Undo with Ctrl+Z.')
+  }, [coderName])
+
+  const step = useCallback((direction: 1 | -1) => {
+    const { snapshot: snap, selectedId: id } = latest.current
+    const spans = snap.annotations.filter((a) => a.start !== null && isVisible(a))
+    if (!spans.length) return
+    const index = spans.findIndex((a) => a.id === id)
+    const next = spans[index === -1 ? (direction === 1 ? 0 : spans.length - 1) : (index + direction + spans.length) % spans.length]
+    setSelectedId(next.id)
+    reader.current?.reveal(next)
+  }, [isVisible])
+
+  const nextUnfinished = useCallback(() => {
+    const statuses = latest.current.myStatuses
+    const start = documents.findIndex((d) => d.id === documentId)
+    for (let i = 1; i <= documents.length; i++) {
+      const candidate = documents[(start + i + documents.length) % documents.length]
+      if (candidate.id !== documentId && (statuses[candidate.id] ?? 'not-started') !== 'done') {
+        setDocumentId(candidate.id)
+        return
+      }
+    }
+    setMessage('Every other document is done.')
+  }, [documents, documentId])
+
+  const undoRedo = useCallback((redo: boolean) => {
+    const s = latest.current.session
+    if (!s) return
+    const done = redo ? s.redo() : s.undo()
+    setMessage(done ? (redo ? 'Redone.' : 'Undone.') : redo ? 'Nothing to redo.' : 'Nothing to undo.')
+    setEditing(null)
+  }, [])
+
+  /** Every coding key; true when it was used. `fromReader`: the caret is in the text. */
+  const onKey = useCallback(
+    (event: KeyboardEvent, fromReader: boolean): boolean => {
+      const { editing: open, picker: picking, help: helping, selectedId: id } = latest.current
+      if (open || picking || helping) return false
+      const mod = event.ctrlKey || event.metaKey
+      if (mod && !event.altKey && event.key.toLowerCase() === 'z') {
+        undoRedo(event.shiftKey)
+        return true
+      }
+      if (mod && event.key.toLowerCase() === 'y') {
+        undoRedo(true)
+        return true
+      }
+      if (mod || event.altKey) return false
+      const hasSelection = fromReader && reader.current?.selectionSpan(false) !== null
+      const key = event.key
+      if (hasSelection) {
+        const code = codes.byShortcut.get(key.toLowerCase())
+        if (code && key.length === 1) {
+          applyCode(code)
+          return true
+        }
+        if (key === ' ') {
+          setPicker(true)
+          return true
+        }
+      }
+      switch (key) {
+        case '?':
+          setHelp(true)
+          return true
+        case 'j':
+          step(1)
+          return true
+        case 'k':
+          step(-1)
+          return true
+        case 'n':
+          nextUnfinished()
+          return true
+        case ' ':
+          if (!fromReader) return false
+          setMessage('Select a passage first (Shift + arrows or the mouse), then press Space.')
+          return true
+        case 'Enter':
+          if (!id) return false
+          select(id, true)
+          return true
+        case 'Delete':
+        case 'Backspace':
+          if (!id) return false
+          removeSelected()
+          return true
+        case 'Escape':
+          if (!id) return false
+          setSelectedId(null)
+          return true
+      }
+      return false
+    },
+    [applyCode, codes, nextUnfinished, removeSelected, select, step, undoRedo],
+  )
+
+  // Keys outside the reader: only where they cannot mean typing or a widget's own keys.
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null
+      if (target?.closest('.article-text')) return // the reader handled it already
+      const typing = target?.closest('input, textarea, select, [contenteditable="true"]')
+      const widget = target?.closest('[role="dialog"], [role="listbox"], [role="treegrid"], [role="tree"], [role="menu"], [role="grid"], [role="radiogroup"]')
+      const mod = event.ctrlKey || event.metaKey
+      if (typing) return
+      if (widget && !(mod && ['z', 'y'].includes(event.key.toLowerCase())) && event.key !== '?') return
+      if (onKey(event, false)) event.preventDefault()
+    }
+    window.addEventListener('keydown', listener)
+    return () => window.removeEventListener('keydown', listener)
+  }, [onKey])
+
+  const readerKey = useCallback((event: KeyboardEvent) => onKey(event, true), [onKey])
+
+  const saveEdit = useCallback(
+    (id: string, change: AnnotationChange, fresh: boolean) => {
+      const s = latest.current.session
+      const annotation = s?.get(id)
+      if (!s || !annotation) return
+      const code = codes.byId.get(change.codeId ?? annotation.codeId)
+      if (code && change.attributes) rememberAttributes(code, change.attributes)
+      s.update(id, change, { mergeIntoLast: fresh })
+    },
+    [codes],
+  )
+
+  const editingAnnotation = editing ? session?.get(editing.id) : undefined
+  const chooseCoder = (id: string) => {
+    rememberCoder(project.path, id)
+    setMe(id)
+    setAskCoder(false)
+    setView('mine')
+  }
+
+  const columns = [
+    layout.documentsOpen ? `${layout.documentsWidth}px auto` : '',
+    'minmax(360px, 1fr)',
+    layout.codebookOpen ? `auto ${layout.codebookWidth}px` : '',
+  ].join(' ')
+
+  return (
+    <div className="app">
+      <ProjectToolbar project={project} layout={layout} onLayoutChange={setLayout}>
+        {coders && knownMe && (
+          <CoderControls coders={coders} me={knownMe} view={view} onViewChange={setView} onSwitchCoder={() => setAskCoder(true)} />
+        )}
+      </ProjectToolbar>
+      <ProblemsNotice problems={project.problems} />
+      <div className="panes" style={{ gridTemplateColumns: columns }}>
+        {layout.documentsOpen && (
+          <>
+            <DocumentsPane
+              documents={documents}
+              variables={project.variables}
+              selectedId={documentId}
+              onOpen={setDocumentId}
+              readOnly={readOnly}
+              onImported={reload}
+              statuses={knownMe ? myStatuses : null}
+            />
+            <PaneResizer
+              label="Resize documents pane"
+              width={layout.documentsWidth}
+              {...SIDE_PANE}
+              direction={1}
+              onResize={(documentsWidth) => setLayout({ documentsWidth })}
+            />
+          </>
+        )}
+        <ReaderPane
+          state={docState}
+          hasDocuments={documents.length > 0}
+          coding={
+            session && map && knownMe
+              ? {
+                  session,
+                  map,
+                  codes,
+                  me: knownMe,
+                  isVisible,
+                  coderName,
+                  selectedId,
+                  onSelect: select,
+                  onKey: readerKey,
+                  readerRef: reader,
+                  snapshot: deferred,
+                  legend: visibleSpans,
+                  snapToWords,
+                  onSnapToWords: setSnapToWords,
+                  message,
+                  onDismissMessage: () => setMessage(null),
+                  onDismissError: () => session.clearError(),
+                }
+              : null
+          }
+        />
+        {layout.codebookOpen && (
+          <>
+            <PaneResizer
+              label="Resize codebook pane"
+              width={layout.codebookWidth}
+              {...SIDE_PANE}
+              direction={-1}
+              onResize={(codebookWidth) => setLayout({ codebookWidth })}
+            />
+            <div className="side-column">
+              <CodebookPane codebook={codebook} onApply={session ? (id) => codes.byId.has(id) && applyCode(codes.byId.get(id)!) : undefined} counts={session ? counts : undefined} />
+              {session && knownMe && openId && (
+                <DocumentPanel
+                  documentId={openId}
+                  codes={codes}
+                  me={knownMe}
+                  annotations={visible}
+                  status={myStatuses[openId] ?? 'not-started'}
+                  coderName={coderName}
+                  selectedId={selectedId}
+                  readOnly={readOnly}
+                  onStatus={(s) => setStatus(s)}
+                  onMemo={(memo: Memo | null) =>
+                    call('documents.setMemo', { coderId: knownMe, documentId: openId, memo }).then(replaceCoder, (e: Error) => setMessage(`Memo not saved: ${e.message}`))
+                  }
+                  onCreate={(codeId, attributes) => session.create({ codeId, attributes })}
+                  onUpdate={(id, attributes) => session.update(id, { attributes })}
+                  onRemove={(id) => session.remove(id)}
+                  onJump={(id) => {
+                    const a = session.get(id)
+                    if (!a) return
+                    setSelectedId(id)
+                    reader.current?.reveal(a)
+                  }}
+                />
+              )}
+            </div>
+          </>
+        )}
+      </div>
+      {editing && editingAnnotation && knownMe && (
+        <AnnotationPopover
+          key={editing.id}
+          annotation={editingAnnotation}
+          rect={editing.rect}
+          codes={codes}
+          me={knownMe}
+          coderName={coderName}
+          fresh={editing.fresh}
+          onSave={(change) => saveEdit(editing.id, change, editing.fresh)}
+          onDelete={() => {
+            session?.remove(editing.id)
+            setEditing(null)
+            setSelectedId(null)
+            reader.current?.focus()
+          }}
+          onClose={() => {
+            setEditing(null)
+            reader.current?.focus()
+          }}
+        />
+      )}
+      {picker && (
+        <QuickPicker
+          codes={codes}
+          onClose={() => {
+            setPicker(false)
+            reader.current?.focus()
+          }}
+          onApply={(code) => {
+            setPicker(false)
+            applyCode(code)
+          }}
+        />
+      )}
+      {help && <ShortcutsOverlay codes={codes} onClose={() => setHelp(false)} />}
+      {coders && (!knownMe || askCoder) && (
+        <CoderDialog
+          coders={coders}
+          current={knownMe}
+          readOnly={readOnly}
+          onChoose={chooseCoder}
+          onAdded={(coder) => replaceCoder({ ...coder, annotations: 0, demo: false, status: {} })}
+          onDismiss={knownMe ? () => setAskCoder(false) : undefined}
+        />
+      )}
+    </div>
+  )
+}
