@@ -22,7 +22,10 @@ const GRAPHEME_WINDOW = 64
 export function spanFromSelection(map: OffsetMap, from: number, to: number, snapToWords: boolean): Span | null {
   const text = map.text
   let start = map.toUtf16(map.fromPos(Math.min(from, to)))
-  let end = map.toUtf16(map.fromPos(Math.max(from, to)))
+  const endCp = map.fromPos(Math.max(from, to))
+  // An end inside a surrogate pair maps to that character's start; take the character instead.
+  const insidePair = endCp < map.length && map.toPos(endCp, 'backward') < Math.max(from, to)
+  let end = map.toUtf16(insidePair ? endCp + 1 : endCp)
   if (start >= end) return null
   start = graphemeStart(text, start)
   end = graphemeEnd(text, end)
@@ -33,9 +36,9 @@ export function spanFromSelection(map: OffsetMap, from: number, to: number, snap
   while (start < end && /\s/.test(text[start])) start++
   while (end > start && /\s/.test(text[end - 1])) end--
   if (start >= end) return null
-  const startCp = map.fromUtf16(start)
-  const endCp = map.fromUtf16(end)
-  return { start: startCp, end: endCp, quote: map.slice(startCp, endCp) }
+  const first = map.fromUtf16(start)
+  const last = map.fromUtf16(end)
+  return { start: first, end: last, quote: map.slice(first, last) }
 }
 
 /** Start of the grapheme cluster containing UTF-16 index `at` (or `at` when it is a boundary). */
