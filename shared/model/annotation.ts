@@ -45,16 +45,3 @@ export const coderSchema = z.object({
   name: z.string().min(1),
 })
 export type Coder = z.infer<typeof coderSchema>
-
-/** One coder's file: everything that coder did, the unit a coder sends to the team lead. */
-export const coderFileSchema = z.object({
-  format: z.literal('margin-annotations'),
-  schemaVersion: z.literal(1),
-  coder: coderSchema,
-  /** True for the illustrative codings shipped with the demo project. */
-  demo: z.boolean().default(false),
-  annotations: z.array(annotationSchema),
-  documentStatus: z.record(idSchema, documentStatusSchema).default({}),
-  documentMemos: z.record(idSchema, memoSchema).default({}),
-})
-export type CoderFile = z.infer<typeof coderFileSchema>
