@@ -1,5 +1,6 @@
 import { cp } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
+import type { MarginSession } from './marginSession'
 
 /** The bundled demo project (two coders who disagree in places); tests only ever copy it. */
 export const DEMO_DIR = fileURLToPath(new URL('../../../seeds/', import.meta.url))
@@ -15,7 +16,7 @@ export async function demoProjectCopy(dir: string): Promise<string> {
  * coding view remembers the answer per project in localStorage) and reloads, so tests of
  * the tools start at the project window.
  */
-export async function actAsCoder(session: { page: import('playwright-core').Page; service: { handlers: { 'project.current': (r: object) => Promise<{ path: string }> } } }, coderId = 'coder-a'): Promise<void> {
+export async function actAsCoder(session: Pick<MarginSession, 'page' | 'service'>, coderId = 'coder-a'): Promise<void> {
   const { path } = await session.service.handlers['project.current']({})
   await session.page.evaluate(([key, id]) => localStorage.setItem(key, id), [`margin.coder:${path}`, coderId] as const)
   await session.page.reload()

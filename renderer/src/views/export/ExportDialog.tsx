@@ -74,7 +74,7 @@ export function ExportDialog({ isOpen, onClose, project, codebook }: Props) {
   const shown = preview.status === 'ready' ? preview.preview : preview.status === 'loading' ? preview.last : null
   return (
     <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={(open) => !open && close()} isDismissable={!running}>
-      <Modal className="modal tool-modal tool-modal-wide">
+      <Modal className="modal tool-modal tool-modal-wide tool-modal-tall">
         <Dialog className="dialog tool-dialog">
           <header className="tool-header">
             <Heading slot="title">Export data</Heading>
@@ -83,6 +83,9 @@ export function ExportDialog({ isOpen, onClose, project, codebook }: Props) {
           <div className="export-layout">
             <div className="export-options" role="group" aria-label="Export options">
               <Segmented label="Table" choices={TABLES} value={choices.table} onChange={(table) => set({ table: table as ExportChoices['table'] })} />
+              {choices.table === 'matrix' && (
+                <Segmented label="Matrix cells" choices={VALUES} value={choices.value} onChange={(value) => set({ value: value as ExportChoices['value'] })} />
+              )}
               {byCoder && (
                 <section className="option-section" aria-label="Coders">
                   <Segmented
@@ -158,9 +161,6 @@ export function ExportDialog({ isOpen, onClose, project, codebook }: Props) {
                   + Add a condition
                 </Button>
               </section>
-              {choices.table === 'matrix' && (
-                <Segmented label="Matrix cells" choices={VALUES} value={choices.value} onChange={(value) => set({ value: value as ExportChoices['value'] })} />
-              )}
               <section className="option-section" aria-label="File format">
                 <Segmented label="Delimiter" choices={DELIMITERS} value={choices.delimiter} onChange={(d) => set({ delimiter: d as ExportChoices['delimiter'] })} />
                 <div className="preset-row">

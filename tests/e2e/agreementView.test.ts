@@ -1,0 +1,117 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import Papa from 'papaparse'
+import type { Browser } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium } from './support/chromium'
+import { actAsCoder, demoProjectCopy } from './support/demoProject'
+import { openMargin, type MarginSession } from './support/marginSession'
+import { saveScreenshot } from './support/screenshots'
+import { tempFolder } from './support/tempFolder'
+
+let browser: Browser
+let folder: Awaited<ReturnType<typeof tempFolder>>
+let session: MarginSession | null = null
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  folder = await tempFolder()
+})
+afterEach(async () => {
+  if (session) expect(session.pageErrors).toEqual([])
+  await session?.close()
+  session = null
+})
+afterAll(async () => {
+  await browser?.close()
+  await folder?.remove()
+})
+
+describe('the agreement view', () => {
+  it('shows codes × coefficients with flags at paragraph level, exports the report and drills into a disagreement side by side', async () => {
+    const dir = await demoProjectCopy(join(folder.path, 'demo'))
+    session = await openMargin(browser, { projectDir: dir })
+    await actAsCoder(session)
+    const page = session.page
+
+    await page.getByRole('button', { name: 'Tools' }).click()
+    await page.getByRole('menuitem', { name: 'Agreement and adjudication' }).click()
+    const view = page.getByRole('dialog', { name: 'Agreement' })
+    expect(await view.getByRole('radio', { name: 'Paragraph' }).isChecked()).toBe(true)
+    const table = view.getByRole('grid', { name: 'Agreement per code' })
+    const economic = table.getByRole('row', { name: /^Economic/ })
+    await economic.waitFor({ timeout: 20_000 })
+    const expected = await session.service.handlers['agreement.compute']({ unit: 'paragraph' })
+    const alpha = expected.codes.find((c) => c.codeId === 'frame-economic')!.report!.krippendorff_alpha!
+    expect(await economic.textContent()).toContain(alpha.toFixed(3))
+    expect(await economic.textContent()).toContain('Reliable')
+    expect(await table.getByRole('row', { name: /^Capacity and resources/ }).textContent()).toContain('Below .667')
+    expect(await table.getByRole('row', { name: /^Security and defense/ }).textContent()).toContain('Tentative')
+    expect(await table.getByRole('row', { name: /^Overall/ }).count()).toBe(1)
+    await saveScreenshot(page, 'agreement-table')
+
+    await table.getByRole('button', { name: 'Matrices of Security and defense' }).click()
+    await page.getByRole('dialog', { name: 'Security and defense' }).getByText(/Confusion matrix/).waitFor()
+    await saveScreenshot(page, 'agreement-matrix')
+    await page.keyboard.press('Escape')
+
+    const download = page.waitForEvent('download')
+    await view.getByRole('button', { name: 'Export report (CSV)' }).click()
+    const csv = await readFile(await (await download).path(), 'utf8')
+    const rows = Papa.parse<Record<string, string>>(csv.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data
+    expect(Number(rows.find((r) => r.code_id === 'frame-economic')!.krippendorff_alpha)).toBeCloseTo(alpha, 12)
+    expect(rows.at(-1)!.scope).toBe('overall')
+
+    await table.getByRole('button', { name: /^Review \d+ disagreements on Security and defense$/ }).click()
+    const drill = page.getByRole('dialog', { name: 'Disagreements: Security and defense' })
+    const a = drill.getByRole('region', { name: /^Coder A: Demo coder A/ })
+    const b = drill.getByRole('region', { name: /^Coder B: Demo coder B/ })
+    await a.waitFor()
+    const { items } = await session.service.handlers['agreement.disagreements']({ unit: 'paragraph', codeId: 'frame-security' })
+    const first = items[0]
+    const quoteOf = (coder: string) => first.annotations[coder][0]?.quote
+    const applied = first.values['coder-a'] === 1 ? a : b
+    await expect.poll(() => applied.getByRole('list').textContent()).toContain(quoteOf(first.values['coder-a'] === 1 ? 'coder-a' : 'coder-b')!)
+    expect(await applied.locator('mark').count()).toBeGreaterThan(0)
+    expect(await (applied === a ? b : a).textContent()).toContain('did not apply it')
+    await saveScreenshot(page, 'agreement-disagreement')
+  })
+
+  it('resolves two disagreements from the keyboard into the consensus coder, and undoes one', async () => {
+    const dir = await demoProjectCopy(join(folder.path, 'adjudicate'))
+    session = await openMargin(browser, { projectDir: dir })
+    await actAsCoder(session)
+    const page = session.page
+    const { items } = await session.service.handlers['agreement.disagreements']({ unit: 'paragraph', codeId: 'frame-security' })
+    // Accept whoever applied the code, so each resolution writes a consensus annotation.
+    const keys = items.slice(0, 2).map((d) => (d.values['coder-a'] === 1 ? 'a' : 'b'))
+
+    await page.getByRole('button', { name: 'Tools' }).click()
+    await page.getByRole('menuitem', { name: 'Agreement and adjudication' }).click()
+    const view = page.getByRole('dialog', { name: 'Agreement' })
+    await view.getByRole('button', { name: /^Review \d+ disagreements on Security and defense$/ }).click({ timeout: 20_000 })
+    const drill = page.getByRole('dialog', { name: 'Disagreements: Security and defense' })
+    await drill.getByRole('region', { name: /^Coder A/ }).waitFor()
+    await expect.poll(() => drill.getByText(/^0 of \d+ resolved$/).count()).toBe(1)
+
+    await page.keyboard.press(keys[0])
+    await expect.poll(() => drill.getByText(/^1 of \d+ resolved$/).count()).toBe(1)
+    await page.keyboard.press(keys[1])
+    await expect.poll(() => drill.getByText(/^2 of \d+ resolved$/).count()).toBe(1)
+    await saveScreenshot(page, 'adjudication-resolved')
+
+    const consensus = (await session.service.handlers['annotations.list']({ coderIds: ['consensus'] })).filter((x) => !x.deleted)
+    const accepted = items.slice(0, 2).flatMap((d, i) => d.annotations[keys[i] === 'a' ? 'coder-a' : 'coder-b'])
+    expect(consensus.map((x) => [x.documentId, x.codeId, x.start, x.end]).sort()).toEqual(accepted.map((x) => [x.documentId, x.codeId, x.start, x.end]).sort())
+    const page2 = await session.service.handlers['agreement.disagreements']({ unit: 'paragraph', codeId: 'frame-security' })
+    expect(page2.resolved).toBe(2)
+    expect(page2.items[0].resolution?.action).toBe('accept')
+
+    // Back to the second one (k) and undo it (u).
+    await drill.getByRole('button', { name: /^frame|Security/ }).first().waitFor()
+    await page.keyboard.press('k')
+    await page.keyboard.press('u')
+    await expect.poll(() => drill.getByText(/^1 of \d+ resolved$/).count()).toBe(1)
+    expect((await session.service.handlers['agreement.disagreements']({ unit: 'paragraph', codeId: 'frame-security' })).resolved).toBe(1)
+  })
+})
