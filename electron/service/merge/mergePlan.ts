@@ -101,6 +101,17 @@ export function planMerge(input: {
     for (const id of [...byId.keys()].sort(compare)) {
       const list = byId.get(id)!
       const existing = state?.get(id)
+      // The common case of a first merge, kept cheap: one new version that places cleanly.
+      if (!existing && list.length === 1 && list[0].source !== QUARANTINE_SOURCE) {
+        const only = list[0]
+        const placement = placeAnnotation(view, only.raw, only.documentHash, only.codeName, options)
+        if (placement.ok) {
+          if (!only.raw.deleted) codeNotes.note(only, placement)
+          change.puts.push(placement.annotation)
+          count.new++
+          continue
+        }
+      }
       const quarantined = list.find((c) => c.source === QUARANTINE_SOURCE)
       const placed: { candidate: Candidate; placement: Placement }[] = []
       for (const candidate of dedupe(list)) {
