@@ -8,6 +8,7 @@ import { MarginService } from '../service/marginService'
 import { buildAppMenu } from './appMenu'
 import { forwardEvents, registerIpcBridge } from './ipcBridge'
 import { lockDownSession, lockDownWindow } from './windowSecurity'
+import { secureWindowOptions } from './windowOptions'
 
 const service = new MarginService()
 const rendererFile = join(import.meta.dirname, '../renderer/index.html')
@@ -87,23 +88,7 @@ async function importDialog(): Promise<void> {
 }
 
 function createWindow(): BrowserWindow {
-  const win = new BrowserWindow({
-    width: 1440,
-    height: 900,
-    minWidth: 1024,
-    minHeight: 640,
-    show: false,
-    title: 'Margin',
-    webPreferences: {
-      preload: join(import.meta.dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      spellcheck: false,
-    },
-  })
+  const win = new BrowserWindow(secureWindowOptions(join(import.meta.dirname, '../preload/index.cjs')))
   lockDownWindow(win, isAppUrl)
   const stopEvents = forwardEvents(service, win.webContents)
   win.on('closed', stopEvents)
