@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import type { Annotation, Code, DocumentStatus, Memo } from '../../../shared/model'
 import { call } from '../api/client'
 import { OffsetMap } from '../reader/offsets'
@@ -30,6 +30,9 @@ const SIDE_PANE = { min: 200, max: 560 }
 const SNAP_KEY = 'margin.snapToWords'
 const EMPTY: CodingSnapshot = { annotations: [], loading: false, pending: 0, error: null, canUndo: false, canRedo: false }
 const noSubscribe = () => () => {}
+// The side panes re-render only when their own inputs change, never on the keystroke that codes.
+const StableDocumentsPane = memo(DocumentsPane)
+const StableCodebookPane = memo(CodebookPane)
 
 type Editing = { id: string; fresh: boolean; rect: DOMRect }
 
@@ -109,6 +112,7 @@ export function Workspace({ data, reload }: { data: ProjectData; reload: () => v
   const isVisible = useCallback((a: Annotation) => (knownMe ? shows(view, knownMe, a.coderId) : false), [view, knownMe])
   const visible = useMemo(() => deferred.annotations.filter(isVisible), [deferred.annotations, isVisible])
   const visibleSpans = useMemo(() => visible.filter((a) => a.start !== null), [visible])
+  const deferredSelectedId = useDeferredValue(selectedId)
   const counts = useMemo(() => {
     const n = new Map<string, number>()
     for (const a of visible) n.set(a.codeId, (n.get(a.codeId) ?? 0) + 1)
@@ -292,6 +296,28 @@ export function Workspace({ data, reload }: { data: ProjectData; reload: () => v
     [codes],
   )
 
+  const applyById = useCallback((id: string) => {
+    const code = codes.byId.get(id)
+    if (code) applyCode(code)
+  }, [codes, applyCode])
+  const onPanelStatus = useCallback((s: DocumentStatus) => setStatus(s), [setStatus])
+  const onPanelMemo = useCallback(
+    (memo: Memo | null) => {
+      if (!knownMe || !openId) return
+      call('documents.setMemo', { coderId: knownMe, documentId: openId, memo }).then(replaceCoder, (e: Error) => setMessage(`Memo not saved: ${e.message}`))
+    },
+    [knownMe, openId, replaceCoder],
+  )
+  const onPanelCreate = useCallback((codeId: string, attributes: Annotation['attributes']) => void latest.current.session?.create({ codeId, attributes }), [])
+  const onPanelUpdate = useCallback((id: string, attributes: Annotation['attributes']) => latest.current.session?.update(id, { attributes }), [])
+  const onPanelRemove = useCallback((id: string) => latest.current.session?.remove(id), [])
+  const onJump = useCallback((id: string) => {
+    const a = latest.current.session?.get(id)
+    if (!a) return
+    setSelectedId(id)
+    reader.current?.reveal(a)
+  }, [])
+
   const editingAnnotation = editing ? session?.get(editing.id) : undefined
   const chooseCoder = (id: string) => {
     rememberCoder(project.path, id)
@@ -317,7 +343,7 @@ export function Workspace({ data, reload }: { data: ProjectData; reload: () => v
       <div className="panes" style={{ gridTemplateColumns: columns }}>
         {layout.documentsOpen && (
           <>
-            <DocumentsPane
+            <StableDocumentsPane
               documents={documents}
               variables={project.variables}
               selectedId={documentId}
@@ -372,7 +398,7 @@ export function Workspace({ data, reload }: { data: ProjectData; reload: () => v
               onResize={(codebookWidth) => setLayout({ codebookWidth })}
             />
             <div className="side-column">
-              <CodebookPane codebook={codebook} onApply={session ? (id) => codes.byId.has(id) && applyCode(codes.byId.get(id)!) : undefined} counts={session ? counts : undefined} />
+              <StableCodebookPane codebook={codebook} onApply={session ? applyById : undefined} counts={session ? counts : undefined} />
               {session && knownMe && openId && (
                 <DocumentPanel
                   documentId={openId}
@@ -381,21 +407,14 @@ export function Workspace({ data, reload }: { data: ProjectData; reload: () => v
                   annotations={visible}
                   status={myStatuses[openId] ?? 'not-started'}
                   coderName={coderName}
-                  selectedId={selectedId}
+                  selectedId={deferredSelectedId}
                   readOnly={readOnly}
-                  onStatus={(s) => setStatus(s)}
-                  onMemo={(memo: Memo | null) =>
-                    call('documents.setMemo', { coderId: knownMe, documentId: openId, memo }).then(replaceCoder, (e: Error) => setMessage(`Memo not saved: ${e.message}`))
-                  }
-                  onCreate={(codeId, attributes) => session.create({ codeId, attributes })}
-                  onUpdate={(id, attributes) => session.update(id, { attributes })}
-                  onRemove={(id) => session.remove(id)}
-                  onJump={(id) => {
-                    const a = session.get(id)
-                    if (!a) return
-                    setSelectedId(id)
-                    reader.current?.reveal(a)
-                  }}
+                  onStatus={onPanelStatus}
+                  onMemo={onPanelMemo}
+                  onCreate={onPanelCreate}
+                  onUpdate={onPanelUpdate}
+                  onRemove={onPanelRemove}
+                  onJump={onJump}
                 />
               )}
             </div>

@@ -86,7 +86,9 @@ export function highlightPlugin(): Plugin<HighlightState> {
         for (const h of added) {
           const from = Math.max(0, Math.min(h.from, size))
           const to = Math.max(from, Math.min(h.to, size))
-          const decoration = Decoration.inline(from, to, h.attrs, { id: h.id, inclusiveStart: false, inclusiveEnd: false })
+          // A nodeName gives every highlight its own element: without one, ProseMirror merges
+          // overlapping decorations into one span and the last one's attributes win.
+          const decoration = Decoration.inline(from, to, { nodeName: 'span', ...h.attrs }, { id: h.id, inclusiveStart: false, inclusiveEnd: false })
           shown.set(h.id, { key: highlightKey(h), decoration })
           fresh.push(decoration)
         }

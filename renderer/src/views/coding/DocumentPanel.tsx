@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { memo, useEffect, useState } from 'react'
 import { Button, Checkbox, Label, ListBox, ListBoxItem, ListLayout, Radio, RadioGroup, Virtualizer } from 'react-aria-components'
 import type { Annotation, Code, DocumentStatus, Memo } from '../../../../shared/model'
 import { call } from '../../api/client'
@@ -28,7 +28,7 @@ interface Props {
  * "This document", below the codebook: the coder's status for it, the document-level codes
  * (primary frame, tone, relevance…), the coder's memo and the list of coded passages.
  */
-export function DocumentPanel(props: Props) {
+export const DocumentPanel = memo(function DocumentPanel(props: Props) {
   const { documentId, codes, me, annotations, status, readOnly } = props
   const mine = annotations.filter((a) => a.start === null && a.coderId === me)
   const spans = annotations.filter((a) => a.start !== null)
@@ -75,7 +75,7 @@ export function DocumentPanel(props: Props) {
       </div>
     </section>
   )
-}
+})
 
 function DocumentCode({ code, annotation, codes, readOnly, onCreate, onUpdate, onRemove }: Props & { code: Code; annotation: Annotation | null }) {
   if (!code.attributes.length) {

@@ -2,7 +2,7 @@ import { Extension } from '@tiptap/core'
 import { Plugin } from '@tiptap/pm/state'
 import type { EditorView } from '@tiptap/pm/view'
 import { EditorContent, useEditor } from '@tiptap/react'
-import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react'
+import { forwardRef, memo, useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react'
 import type { Annotation } from '../../../../shared/model'
 import { HighlightExtension, syncHighlights, type Highlight } from '../../reader/highlightPlugin'
 import type { OffsetMap } from '../../reader/offsets'
@@ -52,7 +52,8 @@ interface Props {
  * text and every offset into it stay put. Annotations are inline decorations kept by the
  * highlight plugin, which is told the whole wanted list and changes only what differs.
  */
-export const CodingReader = forwardRef<ReaderHandle, Props>(function CodingReader(props, ref) {
+export const CodingReader = memo(
+  forwardRef<ReaderHandle, Props>(function CodingReader(props, ref) {
   const latest = useRef(props)
   latest.current = props
   const lanes = useRef(new Map<string, number>())
@@ -120,10 +121,16 @@ export const CodingReader = forwardRef<ReaderHandle, Props>(function CodingReade
   const scheduleBars = useCallback(() => {
     if (barsTimer.current !== null) return
     barsTimer.current = window.setTimeout(() => {
-      barsTimer.current = null
-      if (!editor || editor.isDestroyed || !textBox.current) return
-      setBars(measureBars(editor.view, textBox.current, latest.current))
-    }, 60)
+      // Measuring thousands of positions forces layout: do it when the browser is idle.
+      requestIdleCallback(
+        () => {
+          barsTimer.current = null
+          if (!editor || editor.isDestroyed || !textBox.current) return
+          setBars(measureBars(editor.view, textBox.current, latest.current))
+        },
+        { timeout: 400 },
+      )
+    }, 120)
   }, [editor])
   useEffect(() => () => void (barsTimer.current !== null && clearTimeout(barsTimer.current)), [])
 
@@ -199,7 +206,8 @@ export const CodingReader = forwardRef<ReaderHandle, Props>(function CodingReade
       )}
     </div>
   )
-})
+  }),
+)
 
 /**
  * The selection as the person sees it: the DOM's while it lies in the text (ProseMirror reads
