@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generateProject } from './generateProject'
 import { benchStore } from './storeBench'
+import { benchReader } from './readerBench'
 import { benchExport } from './exportBench'
 import { benchAgreement, benchMerge } from './teamBench'
 
@@ -25,6 +26,13 @@ try {
     line(`persist one annotation, p50 (${store.persistSamples} samples)`, `${store.persistP50Ms.toFixed(2)} ms`, 'informational')
     line('persist one annotation, p95 (fsynced)', `${store.persistP95Ms.toFixed(2)} ms`, '< 50 ms')
     line('resident memory with everything loaded', `${store.rssAfterLoadMb.toFixed(0)} MB`, '< 1024 MB')
+  }
+  if (wanted('reader')) {
+    console.log('\nReader (coding): a 20,000-word article with 2,000 annotations, Chromium through the browser host')
+    const reader = await benchReader()
+    line('open the article until highlighted', `${reader.openMs.toFixed(0)} ms`, 'informational')
+    line(`apply a code → highlight painted, median (${reader.samples})`, `${reader.applyMedianMs.toFixed(1)} ms`, '≤ 16 ms')
+    line('apply a code → highlight painted, p95', `${reader.applyP95Ms.toFixed(1)} ms`, 'informational')
   }
   if (wanted('export')) {
     console.log('\nExport (issue 4): segments table of 250,000 annotations')
