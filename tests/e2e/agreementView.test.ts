@@ -108,7 +108,6 @@ describe('the agreement view', () => {
     expect(page2.items[0].resolution?.action).toBe('accept')
 
     // Back to the second one (k) and undo it (u).
-    await drill.getByRole('button', { name: /^frame|Security/ }).first().waitFor()
     await page.keyboard.press('k')
     await page.keyboard.press('u')
     await expect.poll(() => drill.getByText(/^1 of \d+ resolved$/).count()).toBe(1)
