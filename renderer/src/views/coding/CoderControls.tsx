@@ -20,7 +20,7 @@ export function CoderControls({ coders, me, view, onViewChange, onSwitchCoder }:
         <span className="coder-avatar" aria-hidden="true">
           {initials(myName)}
         </span>
-        {myName}
+        <span className="coder-name">{myName}</span>
         <span aria-hidden="true" className="caret">
           ▾
         </span>

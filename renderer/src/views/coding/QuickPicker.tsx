@@ -18,7 +18,13 @@ export function QuickPicker({ codes, onApply, onClose }: Props) {
       <Modal className="modal quick-picker">
         <Dialog aria-label="Apply a code">
           <Autocomplete filter={(text, input) => contains(text, input)}>
-            <SearchField aria-label="Filter codes" autoFocus className="picker-search">
+            <SearchField
+              aria-label="Filter codes"
+              autoFocus
+              className="picker-search"
+              // Escape closes the picker at once, rather than first clearing the filter.
+              onKeyDown={(event) => event.key === 'Escape' && onClose()}
+            >
               <Input className="input" placeholder="Type a code’s name, Enter to apply" />
             </SearchField>
             <Menu

@@ -132,7 +132,13 @@ export const CodingReader = memo(
       )
     }, 120)
   }, [editor])
-  useEffect(() => () => void (barsTimer.current !== null && clearTimeout(barsTimer.current)), [])
+  useEffect(
+    () => () => {
+      if (barsTimer.current !== null) clearTimeout(barsTimer.current)
+      barsTimer.current = null // StrictMode mounts twice: a stale id would block every later measure
+    },
+    [],
+  )
 
   useEffect(() => props.session.subscribe(sync), [props.session, sync])
   useEffect(sync, [sync, props.selectedId, props.isVisible, props.me, props.codes])
