@@ -132,7 +132,7 @@ describe('coding in the reader', () => {
     await expect.poll(() => page.getByRole('button', { name: /^Coder: Test Coder/ }).count()).toBe(1)
     await openDocument(page, FT)
     await expect.poll(async () => (await highlightIds(page)).length).toBe(3)
-    expect(await page.getByRole('region', { name: 'This document' }).getByRole('radio', { name: /Sceptical/ }).isChecked()).toBe(true)
+    await expect.poll(() => page.getByRole('region', { name: 'This document' }).getByRole('radio', { name: /Sceptical/ }).isChecked()).toBe(true)
     expect((await storedAnnotations(service, FT_ID, 'test-coder')).map((a) => a.id).sort()).toEqual(before)
     for (const a of await storedAnnotations(service, FT_ID, 'test-coder')) {
       if (a.start !== null) expect([...text].slice(a.start, a.end!).join('')).toBe(a.quote)
