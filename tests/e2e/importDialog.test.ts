@@ -5,6 +5,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { ProjectStore } from '../../electron/store/projectStore'
 import { launchChromium } from './support/chromium'
 import { openMargin, type MarginSession } from './support/marginSession'
+
+const TESTER = { id: 'tester', name: 'Test coder' }
 import { saveScreenshot } from './support/screenshots'
 import { tempFolder } from './support/tempFolder'
 
@@ -41,7 +43,7 @@ describe('the import dialog', () => {
     await import('node:fs/promises').then((fs) => fs.mkdir(files))
     await writeFile(join(files, 'articles.csv'), CSV)
     await writeFile(join(files, 'scan.pdf'), '%PDF-1.4 not really a pdf')
-    session = await openMargin(browser, { projectDir: store.dir })
+    session = await openMargin(browser, { projectDir: store.dir, coder: TESTER })
     const page = session.page
 
     await page.getByRole('button', { name: 'Import articles…' }).click()

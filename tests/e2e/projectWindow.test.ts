@@ -2,6 +2,8 @@ import type { Browser } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from './support/chromium'
 import { openMargin, type MarginSession } from './support/marginSession'
+
+const TESTER = { id: 'tester', name: 'Test coder' }
 import { describedSeedProject, importedSeedProject } from './support/seedProjects'
 import { tempFolder } from './support/tempFolder'
 
@@ -30,7 +32,7 @@ afterAll(async () => {
 })
 
 async function open(projectDir: string | null) {
-  session = await openMargin(browser, { projectDir })
+  session = await openMargin(browser, { projectDir, coder: TESTER })
   return session.page
 }
 

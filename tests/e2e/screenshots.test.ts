@@ -2,6 +2,8 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from './support/chromium'
 import { openMargin } from './support/marginSession'
+
+const TESTER = { id: 'tester', name: 'Test coder' }
 import { saveScreenshot } from './support/screenshots'
 import { describedSeedProject, importedSeedProject } from './support/seedProjects'
 import { tempFolder } from './support/tempFolder'
@@ -22,7 +24,7 @@ afterAll(async () => {
 
 describe.each(['light', 'dark'] as const)('screenshots, %s', (colorScheme) => {
   it('the reader with an article open', async () => {
-    const session = await openMargin(browser, { projectDir: await describedSeedProject(`${folder.path}/described-${colorScheme}`), colorScheme })
+    const session = await openMargin(browser, { projectDir: await describedSeedProject(`${folder.path}/described-${colorScheme}`), colorScheme, coder: TESTER })
     try {
       const { page } = session
       await page.getByRole('option', { name: /Financial Times,/ }).or(page.getByRole('option', { name: /^Trump says US and Russia will begin/ })).first().click()
@@ -35,7 +37,7 @@ describe.each(['light', 'dark'] as const)('screenshots, %s', (colorScheme) => {
   })
 
   it('the list focused from the keyboard, filtered', async () => {
-    const session = await openMargin(browser, { projectDir: await importedSeedProject(`${folder.path}/seeds-${colorScheme}`), colorScheme })
+    const session = await openMargin(browser, { projectDir: await importedSeedProject(`${folder.path}/seeds-${colorScheme}`), colorScheme, coder: TESTER })
     try {
       const { page } = session
       await page.getByRole('searchbox', { name: 'Filter documents' }).fill('00')
@@ -56,7 +58,7 @@ describe.each(['light', 'dark'] as const)('screenshots, %s', (colorScheme) => {
     const { ProjectStore } = await import('../../electron/store/projectStore')
     await writeFile(`${dir}/annotations/bob.json`, '{ this is not json')
     const holder = await ProjectStore.open(dir) // holds the lock, as another window would
-    const session = await openMargin(browser, { projectDir: dir, colorScheme })
+    const session = await openMargin(browser, { projectDir: dir, colorScheme, coder: TESTER })
     try {
       const { page } = session
       await page.getByRole('status').filter({ hasText: 'Read-only' }).waitFor()
@@ -74,7 +76,7 @@ describe.each(['light', 'dark'] as const)('screenshots, %s', (colorScheme) => {
     const dir = `${folder.path}/empty-${colorScheme}`
     const { ProjectStore } = await import('../../electron/store/projectStore')
     await (await ProjectStore.create(dir, 'New project')).close()
-    const session = await openMargin(browser, { projectDir: dir, colorScheme })
+    const session = await openMargin(browser, { projectDir: dir, colorScheme, coder: TESTER })
     try {
       await session.page.getByRole('button', { name: 'Import articles…' }).waitFor()
       await saveScreenshot(session.page, `empty-${colorScheme}`)
@@ -84,7 +86,7 @@ describe.each(['light', 'dark'] as const)('screenshots, %s', (colorScheme) => {
   })
 
   it('the error state', async () => {
-    const session = await openMargin(browser, { projectDir: null, colorScheme })
+    const session = await openMargin(browser, { projectDir: null, colorScheme, coder: TESTER })
     try {
       await session.page.getByRole('heading', { name: 'Margin could not open the project' }).waitFor()
       await saveScreenshot(session.page, `error-${colorScheme}`)

@@ -397,7 +397,7 @@ export function Workspace({ data, reload }: { data: ProjectData; reload: () => v
               direction={-1}
               onResize={(codebookWidth) => setLayout({ codebookWidth })}
             />
-            <div className="side-column">
+            <div className={session && knownMe && openId ? 'side-column' : 'side-column is-codebook-only'}>
               <StableCodebookPane codebook={codebook} onApply={session ? applyById : undefined} counts={session ? counts : undefined} />
               {session && knownMe && openId && (
                 <DocumentPanel
@@ -457,7 +457,8 @@ export function Workspace({ data, reload }: { data: ProjectData; reload: () => v
         />
       )}
       {help && <ShortcutsOverlay codes={codes} onClose={() => setHelp(false)} />}
-      {coders && (!knownMe || askCoder) && (
+      {/* A read-only project can be read without saying who you are: nobody can code in it. */}
+      {coders && ((!knownMe && !readOnly) || askCoder) && (
         <CoderDialog
           coders={coders}
           current={knownMe}

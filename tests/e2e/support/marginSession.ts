@@ -16,6 +16,11 @@ export interface SessionOptions {
   /** The project to open, or null for a service with no project (the error state). */
   projectDir: string | null
   colorScheme?: 'light' | 'dark'
+  /**
+   * Answer "Who is coding?" before the page loads: the coder is added to the project if
+   * missing and remembered in the page's storage, as the app does after the first start.
+   */
+  coder?: { id: string; name: string }
 }
 
 /**
@@ -29,6 +34,11 @@ export async function openMargin(browser: Browser, options: SessionOptions): Pro
   let context: BrowserContext | null = null
   try {
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: options.colorScheme ?? 'light' })
+    if (options.coder && options.projectDir) {
+      const { path, readOnlyReason } = await service.handlers['project.current']({})
+      if (!readOnlyReason) await service.handlers['coders.add'](options.coder)
+      await context.addInitScript(([key, id]) => localStorage.setItem(key, id), [`margin.coder:${path}`, options.coder.id] as const)
+    }
     const page = await context.newPage()
     const pageErrors: string[] = []
     page.on('pageerror', (error) => pageErrors.push(error.message))
