@@ -107,7 +107,7 @@ export class MarginService {
   private createHandlers(): Handlers {
     return {
       ...codebookHandlers({ project: () => this.project, emit: (event) => this.emit(event) }),
-      ...teamHandlers({ project: () => this.project, openProject: (path) => this.openProject(path), summary: () => this.summary(), emit: (event) => this.emit(event) }),
+      ...teamHandlers({ project: () => this.project, openProject: (path) => this.openProject(path), summary: () => this.summary(), emit: (event) => this.emit(event), runTask: (taskId, work) => this.runTask(taskId, work) }),
       'project.current': async () => this.summary(),
       'project.open': async ({ path }) => {
         await this.openProject(path)

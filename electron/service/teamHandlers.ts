@@ -1,12 +1,13 @@
 import { mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { agreementReport, parseReliabilityCsv, ReliabilityCsvError } from '../../shared/agreement'
-import type { Handlers, ProjectSummary, ServiceEvent } from '../../shared/contract'
+import type { Handlers, ProjectSummary, ServiceEvent, ValidRequestOf } from '../../shared/contract'
 import { planAssignment } from '../../shared/team'
 import type { ProjectStore } from '../store/projectStore'
 import { resolveDisagreement, listDisagreements, undoResolution } from './adjudication/adjudicate'
 import { projectAgreement } from './agreement/projectAgreement'
 import { UserError } from './dispatch'
+import { storeIncomingFiles } from './merge/incomingFiles'
 import { mergeAnnotationFiles } from './merge/applyMerge'
 import { listMerges } from './merge/mergeRecord'
 import { readQuarantine } from './merge/quarantineFile'
@@ -23,6 +24,8 @@ export interface TeamContext {
   openProject(path: string): Promise<ProjectStore>
   summary(): Promise<ProjectSummary>
   emit(event: ServiceEvent): void
+  /** Runs cancellable work under a task id (see MarginService.runTask). */
+  runTask<T>(taskId: string, work: (signal: AbortSignal) => Promise<T>): Promise<T>
 }
 
 export type TeamHandlers = Pick<
@@ -77,9 +80,9 @@ export function teamHandlers(ctx: TeamContext): TeamHandlers {
       return { path, coderId, ...written }
     },
 
-    'merge.preview': async ({ paths, matchCodeNames }) => mergeAnnotationFiles(ctx.project(), { paths, matchCodeNames, dryRun: true }),
-    'merge.apply': async ({ paths, matchCodeNames }) => {
-      const report = await mergeAnnotationFiles(ctx.project(), { paths, matchCodeNames })
+    'merge.preview': async (request) => runMerge(ctx, request, true),
+    'merge.apply': async (request) => {
+      const report = await runMerge(ctx, request, false)
       if (report.changed) ctx.emit({ type: 'changed', what: 'annotations' })
       return report
     },
@@ -142,4 +145,22 @@ export function teamHandlers(ctx: TeamContext): TeamHandlers {
       return result
     },
   }
+}
+
+/** A merge of files given by path and/or by value, cancellable and reporting progress when it has a task id. */
+async function runMerge(ctx: TeamContext, request: ValidRequestOf<'merge.apply'>, dryRun: boolean) {
+  const store = ctx.project()
+  const uploaded = request.files?.length ? await storeIncomingFiles(store.dir, request.files) : []
+  const paths = [...request.paths, ...uploaded]
+  const merge = (signal?: AbortSignal) =>
+    mergeAnnotationFiles(store, {
+      paths,
+      matchCodeNames: request.matchCodeNames,
+      dryRun,
+      signal,
+      onProgress: request.taskId
+        ? (done, total, label) => ctx.emit({ type: 'progress', taskId: request.taskId!, done, total, label })
+        : undefined,
+    })
+  return request.taskId ? ctx.runTask(request.taskId, merge) : merge()
 }

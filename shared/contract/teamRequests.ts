@@ -39,10 +39,17 @@ export const openPackageRequestSchema = z.object({ path, dir: path }).strict()
 
 export const exportAnnotationsRequestSchema = z.object({ coderId: idSchema, path }).strict()
 
+/** An annotation file sent by value (from a browser's file picker), base64; 200 MB at most. */
+const uploadedFile = z.object({ name: z.string().min(1).max(255), base64: z.string().max(280_000_000) }).strict()
+
 export const mergeRequestSchema = z
   .object({
-    /** Annotation files; empty = only retry the quarantine. */
+    /** Annotation files on this computer; with no `files` either, only the quarantine is retried. */
     paths: z.array(path).max(1000),
+    /** Annotation files sent by value; kept under .margin/incoming/ and merged like paths. */
+    files: z.array(uploadedFile).max(1000).optional(),
+    /** Names the merge for progress events and `tasks.cancel` (cancellable until it starts writing). */
+    taskId: z.string().min(1).max(100).optional(),
     /** Place annotations of an unknown code id on the one code with the same name. */
     matchCodeNames: z.boolean().optional(),
   })

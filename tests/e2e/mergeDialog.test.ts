@@ -56,7 +56,11 @@ describe('the merge dialog', () => {
     await page.getByRole('menuitem', { name: 'Merge annotation files…' }).click()
     const dialog = page.getByRole('dialog', { name: 'Merge annotation files' })
     expect(await dialog.getByRole('button', { name: 'Undo last merge' }).isDisabled()).toBe(true)
-    await dialog.getByRole('textbox', { name: /Annotation files/ }).fill(file)
+    // As a browser user would: the picker sends the file's content, not its path.
+    const chooser = page.waitForEvent('filechooser')
+    await dialog.getByRole('button', { name: 'Choose annotation files…' }).click()
+    await (await chooser).setFiles(file)
+    await expect.poll(() => dialog.getByText('coder-c.json').count()).toBe(1)
     await dialog.getByRole('button', { name: 'Preview' }).click()
 
     const table = dialog.getByRole('grid', { name: 'Merge preview per coder' })

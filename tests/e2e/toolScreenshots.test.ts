@@ -81,7 +81,9 @@ describe.each(VARIANTS)('tool screenshots, $colorScheme $width×$height', ({ col
 
       await tools('Merge annotation files…')
       dialog = page.getByRole('dialog', { name: 'Merge annotation files' })
-      await dialog.getByRole('textbox', { name: /Annotation files/ }).fill(bFile)
+      const chooser = page.waitForEvent('filechooser')
+      await dialog.getByRole('button', { name: 'Choose annotation files…' }).click()
+      await (await chooser).setFiles(bFile)
       await dialog.getByRole('button', { name: 'Preview' }).click()
       await dialog.getByRole('grid', { name: 'Merge preview per coder' }).waitFor({ timeout: 15_000 })
       await saveScreenshot(page, name('merge'))

@@ -20,6 +20,9 @@ export interface MergeRequest {
   /** Place annotations of an unknown code id on the one code with the same name. */
   matchCodeNames?: boolean
   now?: Date
+  /** Cancels the merge while it reads and plans; once it writes, it finishes. */
+  signal?: AbortSignal
+  onProgress?: (done: number, total: number, label: string) => void
 }
 
 /**
@@ -32,7 +35,11 @@ export interface MergeRequest {
 export async function mergeAnnotationFiles(store: ProjectStore, request: MergeRequest): Promise<MergeReport> {
   const now = request.now ?? new Date()
   if (!request.dryRun) store.assertWritable()
+  const steps = 3 + request.paths.length
+  request.onProgress?.(0, steps, 'Reading the annotation files')
   const sources = await readAnnotationSources(request.paths)
+  throwIfCancelled(request.signal)
+  request.onProgress?.(request.paths.length, steps, 'Comparing with the project')
   const stores = await store.coders()
   for (const { file, name } of sources) {
     const damaged = store.problems.find((p) => p.file === `annotations/${file.coder.id}.json`)
@@ -61,6 +68,8 @@ export async function mergeAnnotationFiles(store: ProjectStore, request: MergeRe
     changed: touched.length > 0,
   }
   if (request.dryRun) return report
+  throwIfCancelled(request.signal)
+  request.onProgress?.(request.paths.length + 1, steps, 'Writing coder files')
 
   const id = newMergeId(now, (await listMerges(store.dir)).map((m) => m.id))
   report.id = id
@@ -92,9 +101,14 @@ export async function mergeAnnotationFiles(store: ProjectStore, request: MergeRe
   }
   if (plan.quarantineChanged) await writeQuarantine(store.dir, plan.quarantine)
 
+  request.onProgress?.(request.paths.length + 2, steps, 'Recording the merge for undo')
   for (const backup of backups) backup.sha256After = await fileSha256(join(store.dir, backup.path))
   await writeMergeRecord(store.dir, { ...record, complete: true, backups })
   return report
+}
+
+function throwIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new UserError('merge cancelled; nothing was changed')
 }
 
 function coderState(coder: CoderStore): CoderState {

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react'
-import { Button, Dialog, Heading, Label, Modal, ModalOverlay, ProgressBar, TextArea, TextField, Text } from 'react-aria-components'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { Button, Dialog, FileTrigger, Heading, Label, Modal, ModalOverlay, ProgressBar, TextArea, TextField, Text } from 'react-aria-components'
 import type { MergeHistoryEntry, MergeReport, MergeUndoResult, ProjectSummary } from '../../../../shared/contract'
-import { call } from '../../api/client'
+import { call, onEvent } from '../../api/client'
+import { readFileBase64 } from '../import/readFileBase64'
 import { CheckBox } from '../tools/fields'
 import { MergeReportView } from './MergeReportView'
 import '../tools/tools.css'
@@ -31,6 +32,16 @@ export function MergeDialog({ onClose, project, onChanged }: Props) {
   const [matchCodeNames, setMatchCodeNames] = useState(false)
   const [state, setState] = useState<State>({ phase: 'idle' })
   const [history, setHistory] = useState<MergeHistoryEntry[]>([])
+  const [uploads, setUploads] = useState<{ name: string; base64: string }[]>([])
+  const [progress, setProgress] = useState<{ done: number; total: number; label: string } | null>(null)
+  const taskId = useRef<string | null>(null)
+  useEffect(
+    () =>
+      onEvent((event) => {
+        if (event.type === 'progress' && event.taskId === taskId.current) setProgress({ done: event.done, total: event.total, label: event.label })
+      }),
+    [],
+  )
   const paths = pathsText
     .split(/\r?\n/)
     .map((p) => p.trim())
@@ -43,10 +54,19 @@ export function MergeDialog({ onClose, project, onChanged }: Props) {
   useEffect(loadHistory, [loadHistory])
   const lastMerge = [...history].reverse().find((m) => m.undoneAt === null) ?? null
 
+  const pick = async (list: FileList | null) => {
+    const files = [...(list ?? [])]
+    setUploads(await Promise.all(files.map(async (file) => ({ name: file.name, base64: await readFileBase64(file) }))))
+    setState({ phase: 'idle' })
+  }
+
   const run = async (phase: 'previewing' | 'applying') => {
     setState({ phase })
+    setProgress(null)
+    taskId.current = `merge-${crypto.randomUUID()}`
     try {
-      const report = await call(phase === 'previewing' ? 'merge.preview' : 'merge.apply', { paths, matchCodeNames })
+      const request = { paths, files: uploads, matchCodeNames, taskId: taskId.current }
+      const report = await call(phase === 'previewing' ? 'merge.preview' : 'merge.apply', request)
       setState({ phase: phase === 'previewing' ? 'previewed' : 'applied', report })
       if (phase === 'applying') {
         loadHistory()
@@ -54,7 +74,12 @@ export function MergeDialog({ onClose, project, onChanged }: Props) {
       }
     } catch (error) {
       setState({ phase: 'failed', message: (error as Error).message })
+    } finally {
+      taskId.current = null
     }
+  }
+  const cancel = () => {
+    if (taskId.current) void call('tasks.cancel', { taskId: taskId.current })
   }
   const undo = async () => {
     setState({ phase: 'undoing' })
@@ -76,16 +101,26 @@ export function MergeDialog({ onClose, project, onChanged }: Props) {
           <header className="tool-header">
             <Heading slot="title">Merge annotation files</Heading>
             <p className="hint">
-              Into <strong>{project.name}</strong>. Documents are matched by their text’s hash; annotations that cannot be placed wait in quarantine and are
+              Into <strong>{project.name}</strong>. Choose the files coders sent you. Documents are matched by their text’s hash; annotations that cannot be placed wait in quarantine and are
               retried with every merge. Nothing changes until you apply, and the last merge can be undone.
             </p>
           </header>
           <div className="merge-inputs">
+            <div className="merge-pick">
+              <FileTrigger allowsMultiple acceptedFileTypes={['.json']} onSelect={(list) => void pick(list)}>
+                <Button className="button" isDisabled={busy}>
+                  Choose annotation files…
+                </Button>
+              </FileTrigger>
+              <span className="hint" aria-live="polite">
+                {uploads.length ? uploads.map((u) => u.name).join(', ') : 'The files coders sent you (Export my annotations).'}
+              </span>
+            </div>
             <TextField className="field" value={pathsText} onChange={(v) => (setPathsText(v), report && setState({ phase: 'idle' }))} isDisabled={busy}>
-              <Label>Annotation files (one path a line)</Label>
+              <Label>Or paths on this computer (one a line)</Label>
               <TextArea className="textarea" rows={3} spellCheck={false} placeholder={`${project.path}/exports/annotations/coder-b.json`} />
               <Text slot="description" className="hint">
-                Paths on this computer, as coders’ “Export my annotations” wrote them (a browser cannot tell Margin where a picked file lives).
+                For files already on this computer, e.g. in a shared folder.
               </Text>
             </TextField>
             <CheckBox isSelected={matchCodeNames} onChange={setMatchCodeNames} isDisabled={busy}>
@@ -93,10 +128,21 @@ export function MergeDialog({ onClose, project, onChanged }: Props) {
             </CheckBox>
           </div>
           {busy && (
-            <ProgressBar className="progress" isIndeterminate aria-label="Merge in progress">
-              <Label>{state.phase === 'previewing' ? 'Reading the files…' : state.phase === 'applying' ? 'Merging…' : 'Undoing the last merge…'}</Label>
+            <ProgressBar
+              className="progress"
+              isIndeterminate={!progress}
+              value={progress?.done ?? 0}
+              maxValue={Math.max(1, progress?.total ?? 1)}
+              aria-label="Merge in progress"
+            >
+              <Label>
+                {progress?.label ?? (state.phase === 'previewing' ? 'Reading the files…' : state.phase === 'applying' ? 'Merging…' : 'Undoing the last merge…')}
+              </Label>
               <div className="progress-track">
-                <div className="progress-fill is-indeterminate" style={{ width: '30%' }} />
+                <div
+                  className={progress ? 'progress-fill' : 'progress-fill is-indeterminate'}
+                  style={{ width: progress ? `${(100 * progress.done) / Math.max(1, progress.total)}%` : '30%' }}
+                />
               </div>
             </ProgressBar>
           )}
@@ -144,10 +190,16 @@ export function MergeDialog({ onClose, project, onChanged }: Props) {
               Undo last merge
             </Button>
             <span className="toolbar-spacer" />
-            <Button className="button" onPress={onClose} isDisabled={busy}>
-              {state.phase === 'applied' ? 'Done' : 'Close'}
-            </Button>
-            <Button className="button" isDisabled={busy || paths.length === 0} onPress={() => void run('previewing')}>
+            {busy && state.phase !== 'undoing' ? (
+              <Button className="button" onPress={cancel}>
+                Cancel
+              </Button>
+            ) : (
+              <Button className="button" onPress={onClose}>
+                {state.phase === 'applied' ? 'Done' : 'Close'}
+              </Button>
+            )}
+            <Button className="button" isDisabled={busy || paths.length + uploads.length === 0} onPress={() => void run('previewing')}>
               Preview
             </Button>
             <Button
