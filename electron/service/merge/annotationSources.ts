@@ -20,18 +20,19 @@ export interface AnnotationSource {
  * must belong to the file's coder.
  */
 export async function readAnnotationSources(paths: readonly string[]): Promise<AnnotationSource[]> {
+  // Reads overlap one another's disk waits; parsing stays in the given order.
+  const contents = await Promise.allSettled(paths.map((path) => readFile(path)))
   const sources: AnnotationSource[] = []
-  for (const path of paths) {
+  for (const [i, path] of paths.entries()) {
     const name = basename(path)
-    let bytes: Buffer
-    try {
-      bytes = await readFile(path)
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
+    const read = contents[i]
+    if (read.status === 'rejected') {
+      const code = (read.reason as NodeJS.ErrnoException).code
       if (code === 'ENOENT') throw new ProjectFileError(name, 'the file does not exist')
       if (code === 'EISDIR') throw new ProjectFileError(name, 'is a folder, not an annotation file')
-      throw error
+      throw read.reason
     }
+    const bytes = read.value
     const file = parseProjectJson(bytes.toString('utf8'), annotationFileSchema, name)
     const stranger = file.annotations.find((a) => a.coderId !== file.coder.id)
     if (stranger) {

@@ -90,19 +90,22 @@ export async function mergeAnnotationFiles(store: ProjectStore, request: MergeRe
   const record: MergeRecord = { format: 'margin-merge', schemaVersion: 1, ...report, complete: false, backups, undoneAt: null }
   await writeMergeRecord(store.dir, record)
 
-  for (const change of plan.changes) {
-    const coder = stores.get(change.coder.id) ?? (await store.addCoder(change.coder))
-    const entries: CoderJournalEntry[] = [
-      ...change.puts.map((annotation) => ({ op: 'put' as const, annotation })),
-      ...change.statuses.map(({ documentId, status }) => ({ op: 'status' as const, documentId, status })),
-      ...change.memos.map(({ documentId, memo }) => ({ op: 'documentMemo' as const, documentId, memo })),
-    ]
-    await coder.commitBatch(entries)
-  }
+  // Coder files are independent: writing them together overlaps one's fsync with the next's serialising.
+  await Promise.all(
+    plan.changes.map(async (change) => {
+      const coder = stores.get(change.coder.id) ?? (await store.addCoder(change.coder))
+      const entries: CoderJournalEntry[] = [
+        ...change.puts.map((annotation) => ({ op: 'put' as const, annotation })),
+        ...change.statuses.map(({ documentId, status }) => ({ op: 'status' as const, documentId, status })),
+        ...change.memos.map(({ documentId, memo }) => ({ op: 'documentMemo' as const, documentId, memo })),
+      ]
+      await coder.commitBatch(entries)
+    }),
+  )
   if (plan.quarantineChanged) await writeQuarantine(store.dir, plan.quarantine)
 
   request.onProgress?.(request.paths.length + 2, steps, 'Recording the merge for undo')
-  for (const backup of backups) backup.sha256After = await fileSha256(join(store.dir, backup.path))
+  await Promise.all(backups.map(async (backup) => (backup.sha256After = await fileSha256(join(store.dir, backup.path)))))
   await writeMergeRecord(store.dir, { ...record, complete: true, backups })
   return report
 }
