@@ -1,36 +1,17 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import Papa from 'papaparse'
-import type { Browser } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from './support/chromium'
+import { describe, expect, it } from 'vitest'
 import { actAsCoder, demoProjectCopy } from './support/demoProject'
-import { openMargin, type MarginSession } from './support/marginSession'
+import { useE2eSession } from './support/e2eSession'
 import { saveScreenshot } from './support/screenshots'
-import { tempFolder } from './support/tempFolder'
 
-let browser: Browser
-let folder: Awaited<ReturnType<typeof tempFolder>>
-let session: MarginSession | null = null
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  folder = await tempFolder()
-})
-afterEach(async () => {
-  if (session) expect(session.pageErrors).toEqual([])
-  await session?.close()
-  session = null
-})
-afterAll(async () => {
-  await browser?.close()
-  await folder?.remove()
-})
+const e2e = useE2eSession()
 
 describe('the agreement view', () => {
   it('shows codes × coefficients with flags at paragraph level, exports the report and drills into a disagreement side by side', async () => {
-    const dir = await demoProjectCopy(join(folder.path, 'demo'))
-    session = await openMargin(browser, { projectDir: dir })
+    const dir = await demoProjectCopy(join(e2e.folder.path, 'demo'))
+    const session = await e2e.open({ projectDir: dir })
     await actAsCoder(session)
     const page = session.page
 
@@ -78,8 +59,8 @@ describe('the agreement view', () => {
   })
 
   it('resolves two disagreements from the keyboard into the consensus coder, and undoes one', async () => {
-    const dir = await demoProjectCopy(join(folder.path, 'adjudicate'))
-    session = await openMargin(browser, { projectDir: dir })
+    const dir = await demoProjectCopy(join(e2e.folder.path, 'adjudicate'))
+    const session = await e2e.open({ projectDir: dir })
     await actAsCoder(session)
     const page = session.page
     const { items } = await session.service.handlers['agreement.disagreements']({ unit: 'paragraph', codeId: 'frame-security' })

@@ -1,36 +1,17 @@
 import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import Papa from 'papaparse'
-import type { Browser } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from './support/chromium'
+import { describe, expect, it } from 'vitest'
 import { actAsCoder, demoProjectCopy } from './support/demoProject'
-import { openMargin, type MarginSession } from './support/marginSession'
+import { useE2eSession } from './support/e2eSession'
 import { saveScreenshot } from './support/screenshots'
-import { tempFolder } from './support/tempFolder'
 
-let browser: Browser
-let folder: Awaited<ReturnType<typeof tempFolder>>
-let session: MarginSession | null = null
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  folder = await tempFolder()
-})
-afterEach(async () => {
-  if (session) expect(session.pageErrors).toEqual([])
-  await session?.close()
-  session = null
-})
-afterAll(async () => {
-  await browser?.close()
-  await folder?.remove()
-})
+const e2e = useE2eSession()
 
 describe('the export dialog', () => {
   it('exports the segments table with semicolons and a BOM into the project’s exports folder', async () => {
-    const dir = await demoProjectCopy(join(folder.path, 'demo'))
-    session = await openMargin(browser, { projectDir: dir })
+    const dir = await demoProjectCopy(join(e2e.folder.path, 'demo'))
+    const session = await e2e.open({ projectDir: dir })
     await actAsCoder(session)
     const page = session.page
 

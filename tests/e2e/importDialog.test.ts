@@ -1,32 +1,13 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { ProjectStore } from '../../electron/store/projectStore'
-import { launchChromium } from './support/chromium'
-import { openMargin, type MarginSession } from './support/marginSession'
+import { useE2eSession } from './support/e2eSession'
 
 const TESTER = { id: 'tester', name: 'Test coder' }
 import { saveScreenshot } from './support/screenshots'
-import { tempFolder } from './support/tempFolder'
 
-let browser: Browser
-let folder: Awaited<ReturnType<typeof tempFolder>>
-let session: MarginSession | null = null
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  folder = await tempFolder()
-})
-afterEach(async () => {
-  if (session) expect(session.pageErrors).toEqual([])
-  await session?.close()
-  session = null
-})
-afterAll(async () => {
-  await browser?.close()
-  await folder?.remove()
-})
+const e2e = useE2eSession()
 
 const CSV = [
   'headline,body,outlet,published,words_estimate,paywalled',
@@ -37,13 +18,13 @@ const CSV = [
 
 describe('the import dialog', () => {
   it('imports a CSV with a chosen text column and typed variables, reports the duplicate and a bad file', async () => {
-    const store = await ProjectStore.create(join(folder.path, 'empty'), 'Empty study')
+    const store = await ProjectStore.create(join(e2e.folder.path, 'empty'), 'Empty study')
     await store.close()
-    const files = join(folder.path, 'files')
+    const files = join(e2e.folder.path, 'files')
     await import('node:fs/promises').then((fs) => fs.mkdir(files))
     await writeFile(join(files, 'articles.csv'), CSV)
     await writeFile(join(files, 'scan.pdf'), '%PDF-1.4 not really a pdf')
-    session = await openMargin(browser, { projectDir: store.dir, coder: TESTER })
+    const session = await e2e.open({ projectDir: store.dir, coder: TESTER })
     const page = session.page
 
     await page.getByRole('button', { name: 'Import articles…' }).click()

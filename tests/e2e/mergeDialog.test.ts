@@ -1,30 +1,11 @@
 import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { MarginService } from '../../electron/service/marginService'
-import { launchChromium } from './support/chromium'
 import { actAsCoder, demoProjectCopy } from './support/demoProject'
-import { openMargin, type MarginSession } from './support/marginSession'
+import { useE2eSession } from './support/e2eSession'
 import { saveScreenshot } from './support/screenshots'
-import { tempFolder } from './support/tempFolder'
 
-let browser: Browser
-let folder: Awaited<ReturnType<typeof tempFolder>>
-let session: MarginSession | null = null
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  folder = await tempFolder()
-})
-afterEach(async () => {
-  if (session) expect(session.pageErrors).toEqual([])
-  await session?.close()
-  session = null
-})
-afterAll(async () => {
-  await browser?.close()
-  await folder?.remove()
-})
+const e2e = useE2eSession()
 
 /** A third coder's annotation file, coded in their own copy of the demo and exported as a coder would. */
 async function thirdCoderFile(dir: string, file: string): Promise<string> {
@@ -46,9 +27,9 @@ async function thirdCoderFile(dir: string, file: string): Promise<string> {
 
 describe('the merge dialog', () => {
   it('previews a coder’s annotation file per coder, applies it and undoes the merge', async () => {
-    const file = await thirdCoderFile(join(folder.path, 'coder-c-project'), join(folder.path, 'coder-c.json'))
-    const dir = await demoProjectCopy(join(folder.path, 'lead'))
-    session = await openMargin(browser, { projectDir: dir })
+    const file = await thirdCoderFile(join(e2e.folder.path, 'coder-c-project'), join(e2e.folder.path, 'coder-c.json'))
+    const dir = await demoProjectCopy(join(e2e.folder.path, 'lead'))
+    const session = await e2e.open({ projectDir: dir })
     await actAsCoder(session)
     const page = session.page
 
