@@ -56,6 +56,8 @@ export class CodingSession {
   /** Bumped per local change of an id, so a late server echo never overwrites a newer edit. */
   private revisions = new Map<string, number>()
   private disposed = false
+  /** Whether `byId` changed since the last snapshot: otherwise the snapshot keeps its list, so readers can skip work. */
+  private annotationsChanged = true
 
   constructor(
     readonly documentId: string,
@@ -94,6 +96,7 @@ export class CodingSession {
       const list = await call('annotations.list', { documentId: this.documentId })
       if (this.disposed) return
       this.byId = new Map(list.map((a) => [a.id, a]))
+      this.annotationsChanged = true
       this.loading = false
     } catch (error) {
       this.loading = false
@@ -205,12 +208,14 @@ export class CodingSession {
 
   private apply(annotation: Annotation): void {
     this.byId.set(annotation.id, annotation)
+    this.annotationsChanged = true
     this.revisions.set(annotation.id, (this.revisions.get(annotation.id) ?? 0) + 1)
     this.changed()
   }
 
   private drop(id: string): void {
     this.byId.delete(id)
+    this.annotationsChanged = true
     this.revisions.set(id, (this.revisions.get(id) ?? 0) + 1)
     this.changed()
   }
@@ -225,7 +230,10 @@ export class CodingSession {
       .then(
         (stored) => {
           if (this.disposed) return
-          if (this.revisions.get(id) === revision && !stored.deleted) this.byId.set(id, stored)
+          if (this.revisions.get(id) === revision && !stored.deleted) {
+            this.byId.set(id, stored)
+            this.annotationsChanged = true
+          }
         },
         (error: Error) => {
           if (this.disposed) return
@@ -273,8 +281,10 @@ export class CodingSession {
   }
 
   private makeSnapshot(): CodingSnapshot {
+    const annotations = this.annotationsChanged || !this.snapshot ? [...this.byId.values()].sort(byPosition) : this.snapshot.annotations
+    this.annotationsChanged = false
     return {
-      annotations: [...this.byId.values()].sort(byPosition),
+      annotations,
       loading: this.loading,
       pending: this.pending,
       error: this.error,

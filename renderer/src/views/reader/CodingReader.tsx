@@ -2,7 +2,7 @@ import { Extension } from '@tiptap/core'
 import { Plugin } from '@tiptap/pm/state'
 import type { EditorView } from '@tiptap/pm/view'
 import { EditorContent, useEditor } from '@tiptap/react'
-import { forwardRef, memo, useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react'
+import { forwardRef, memo, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
 import type { Annotation } from '../../../../shared/model'
 import { HighlightExtension, syncHighlights, type Highlight } from '../../reader/highlightPlugin'
 import type { OffsetMap } from '../../reader/offsets'
@@ -61,48 +61,60 @@ export const CodingReader = memo(
   const [hover, setHover] = useState<{ ids: string[]; x: number; y: number } | null>(null)
   const textBox = useRef<HTMLDivElement>(null)
 
-  const editor = useEditor({
-    extensions: [...readerExtensions, TextGuard, HighlightExtension],
-    content: textToDoc(props.text),
-    editable: true,
-    editorProps: {
-      attributes: {
-        class: 'article-text',
-        role: 'document',
-        'aria-label': props.label,
-        'aria-readonly': 'true',
-        spellcheck: 'false',
-        autocorrect: 'off',
-        autocapitalize: 'off',
-      },
-      handleKeyDown: (_view, event) => readerKey(event, latest.current.onKey),
-      handleTextInput: () => true,
-      handlePaste: () => true,
-      handleDrop: () => true,
-      handleClick: (view, _pos, event) => {
-        if (!view.state.selection.empty) return false
-        const ids = idsAt(event.target)
-        latest.current.onSelect(ids[0] ?? null, ids.length > 0)
-        return false
-      },
-      handleDOMEvents: {
-        beforeinput: (_view, event) => {
-          event.preventDefault()
-          return true
+  // Built once per reader (it is keyed by document): new options on every render would make
+  // TipTap call setOptions, and so ProseMirror's setProps, on each one.
+  const options = useMemo(
+    () => ({
+      extensions: [...readerExtensions, TextGuard, HighlightExtension],
+      content: textToDoc(props.text),
+      editable: true,
+      editorProps: {
+        attributes: {
+          class: 'article-text',
+          role: 'document',
+          'aria-label': props.label,
+          'aria-readonly': 'true',
+          spellcheck: 'false',
+          autocorrect: 'off',
+          autocapitalize: 'off',
         },
-        cut: (_view, event) => {
-          event.preventDefault()
-          return true
+        handleKeyDown: (_view: EditorView, event: KeyboardEvent) => readerKey(event, latest.current.onKey),
+        handleTextInput: () => true,
+        handlePaste: () => true,
+        handleDrop: () => true,
+        handleClick: (view: EditorView, _pos: number, event: MouseEvent) => {
+          if (!view.state.selection.empty) return false
+          const ids = idsAt(event.target)
+          latest.current.onSelect(ids[0] ?? null, ids.length > 0)
+          return false
+        },
+        handleDOMEvents: {
+          beforeinput: (_view: EditorView, event: Event) => {
+            event.preventDefault()
+            return true
+          },
+          cut: (_view: EditorView, event: Event) => {
+            event.preventDefault()
+            return true
+          },
         },
       },
-    },
-  })
+    }),
+    [props.text, props.label],
+  )
+  const editor = useEditor(options)
 
   /** Draws the visible annotations: the plugin diffs this list against what it shows. */
+  const synced = useRef<unknown[]>([])
   const sync = useCallback(() => {
     if (!editor || editor.isDestroyed) return
     const { session, map, isVisible, me, selectedId, codes } = latest.current
-    const spans = session.getSnapshot().annotations.filter((a) => a.start !== null && a.end !== null && isVisible(a))
+    const { annotations } = session.getSnapshot()
+    // A snapshot that changed only its save state keeps its list: nothing to redraw.
+    const inputs = [annotations, map, isVisible, me, selectedId, codes]
+    if (inputs.every((x, i) => x === synced.current[i])) return
+    synced.current = inputs
+    const spans = annotations.filter((a) => a.start !== null && a.end !== null && isVisible(a))
     lanes.current = assignLanes(spans as { id: string; start: number; end: number }[], lanes.current)
     const highlights: Highlight[] = spans.map((a) => {
       const { from, to } = map.toRange(a.start!, a.end!)
@@ -112,12 +124,17 @@ export const CodingReader = memo(
       return { id: a.id, from, to, attrs: { class: classes, style: `--c:${color}`, 'data-aid': a.id } }
     })
     editor.view.dispatch(syncHighlights(editor.state, highlights))
-    scheduleBars()
+    scheduleNewBars()
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editor])
 
-  // The margin's lane bars need layout, so they are measured after the highlight is painted.
+  // The margin's lane bars need layout. Text never reflows when highlights change (they add no
+  // width), so measured positions are kept by annotation and range: a change measures only the
+  // annotations not measured yet, after the frame that paints it, while a resize of the text
+  // (or the first draw) measures everything again when the browser is idle.
+  const positions = useRef(new Map<string, BarPosition>())
   const barsTimer = useRef<number | null>(null)
+  const barsFrame = useRef<number | null>(null)
   const scheduleBars = useCallback(() => {
     if (barsTimer.current !== null) return
     barsTimer.current = window.setTimeout(() => {
@@ -126,19 +143,34 @@ export const CodingReader = memo(
         () => {
           barsTimer.current = null
           if (!editor || editor.isDestroyed || !textBox.current) return
-          setBars(measureBars(editor.view, textBox.current, latest.current))
+          positions.current = new Map()
+          setBars(measureBars(editor.view, textBox.current, latest.current, positions.current, Infinity) ?? [])
         },
         { timeout: 400 },
       )
     }, 120)
   }, [editor])
+  const scheduleNewBars = useCallback(() => {
+    if (barsFrame.current !== null) return
+    barsFrame.current = requestAnimationFrame(() => {
+      barsFrame.current = null
+      if (!editor || editor.isDestroyed || !textBox.current) return
+      // Up to a few new ones now (layout is clean after the paint); a whole document waits for idle time.
+      const bars = measureBars(editor.view, textBox.current, latest.current, positions.current, FEW_BARS)
+      if (bars) setBars(bars)
+      else scheduleBars()
+    })
+  }, [editor, scheduleBars])
   useEffect(
     () => () => {
       if (barsTimer.current !== null) clearTimeout(barsTimer.current)
+      if (barsFrame.current !== null) cancelAnimationFrame(barsFrame.current)
       barsTimer.current = null // StrictMode mounts twice: a stale id would block every later measure
+      barsFrame.current = null
     },
     [],
   )
+  const onLaneSelect = useCallback((id: string) => latest.current.onSelect(id, true), [])
 
   useEffect(() => props.session.subscribe(sync), [props.session, sync])
   useEffect(sync, [sync, props.selectedId, props.isVisible, props.me, props.codes])
@@ -188,7 +220,7 @@ export const CodingReader = memo(
 
   return (
     <div className="reader-body">
-      <MarginLanes bars={bars} codes={props.codes} onSelect={(id) => props.onSelect(id, true)} />
+      <MarginLanes bars={bars} codes={props.codes} onSelect={onLaneSelect} />
       <div
         ref={textBox}
         className="reader-text"
@@ -266,23 +298,51 @@ function idsAt(target: EventTarget | null): string[] {
   return ids
 }
 
-/** Where each visible annotation sits vertically, in the text box's coordinates, and its code's lane. */
-function measureBars(view: EditorView, box: HTMLElement, props: Props): LaneBar[] {
+/** How many unmeasured annotations are measured right after a change; more wait for idle time. */
+const FEW_BARS = 20
+
+/** Where an annotation's range was measured, in the text box's coordinates. */
+interface BarPosition {
+  from: number
+  to: number
+  top: number
+  height: number
+}
+
+/**
+ * Where each visible annotation sits vertically, in the text box's coordinates, and its code's
+ * lane. Positions in `known` for the same range are reused; others are measured and added to
+ * it. Null, measuring nothing, when more than `limit` would have to be measured.
+ */
+function measureBars(view: EditorView, box: HTMLElement, props: Props, known: Map<string, BarPosition>, limit: number): LaneBar[] | null {
   const { session, map, isVisible, me, selectedId, codes } = props
   const spans = session.getSnapshot().annotations.filter((a) => a.start !== null && isVisible(a))
+  const ranges = spans.map((a) => map.toRange(a.start!, a.end!))
+  let unknown = 0
+  ranges.forEach(({ from, to }, i) => {
+    const p = known.get(spans[i].id)
+    if (!p || p.from !== from || p.to !== to) unknown++
+  })
+  if (unknown > limit) return null
   const codeIds = [...new Set(spans.map((a) => a.codeId))].sort((a, b) => (codes.rank.get(a) ?? 1e9) - (codes.rank.get(b) ?? 1e9))
   const laneOf = new Map(codeIds.map((id, i) => [id, i]))
-  const origin = box.getBoundingClientRect().top
+  const origin = unknown ? box.getBoundingClientRect().top : 0
   const bars: LaneBar[] = []
-  for (const a of spans) {
-    const { from, to } = map.toRange(a.start!, a.end!)
-    try {
-      const top = view.coordsAtPos(from, 1).top - origin
-      const bottom = view.coordsAtPos(to, -1).bottom - origin
-      bars.push({ id: a.id, codeId: a.codeId, lane: laneOf.get(a.codeId)!, top, height: Math.max(6, bottom - top), mine: a.coderId === me, selected: a.id === selectedId })
-    } catch {
-      // A position the view cannot measure (not laid out yet) is drawn on the next pass.
+  spans.forEach((a, i) => {
+    const { from, to } = ranges[i]
+    let p = known.get(a.id)
+    if (!p || p.from !== from || p.to !== to) {
+      try {
+        const top = view.coordsAtPos(from, 1).top - origin
+        const bottom = view.coordsAtPos(to, -1).bottom - origin
+        p = { from, to, top, height: Math.max(6, bottom - top) }
+        known.set(a.id, p)
+      } catch {
+        // A position the view cannot measure (not laid out yet) is drawn on the next pass.
+        return
+      }
     }
-  }
+    bars.push({ id: a.id, codeId: a.codeId, lane: laneOf.get(a.codeId)!, top: p.top, height: p.height, mine: a.coderId === me, selected: a.id === selectedId })
+  })
   return bars
 }
