@@ -31,7 +31,22 @@ export async function openDocument(page: Page, title: RegExp): Promise<void> {
  * Selects `text` in the reader with the mouse: presses at the left edge of its first
  * character and releases at the right edge of its last, as a person drags.
  */
+/**
+ * Selects `text` in the reader by dragging the mouse over it, as a person would. Margin lanes
+ * and legends can reflow the text a moment after a code is applied, so the drag is measured
+ * on a settled layout and tried again (up to three times) if it selected nothing.
+ */
 export async function dragSelect(page: Page, text: string): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+    await dragOnce(page, text)
+    if ((await page.evaluate(() => String(window.getSelection()))).length > 0) return
+    await page.waitForTimeout(250)
+  }
+  throw new Error(`could not select "${text}" by dragging`)
+}
+
+async function dragOnce(page: Page, text: string): Promise<void> {
   const box = await page.evaluate((wanted) => {
     for (const p of document.querySelectorAll('.article-text p')) {
       const at = (p.textContent ?? '').indexOf(wanted)

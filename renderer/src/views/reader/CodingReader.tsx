@@ -1,5 +1,5 @@
 import { Extension } from '@tiptap/core'
-import { Plugin } from '@tiptap/pm/state'
+import { Plugin, TextSelection } from '@tiptap/pm/state'
 import type { EditorView } from '@tiptap/pm/view'
 import { EditorContent, useEditor } from '@tiptap/react'
 import { forwardRef, memo, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
@@ -123,7 +123,14 @@ export const CodingReader = memo(
       const classes = `hl lane-${lane}${a.coderId === me ? '' : ' hl-other'}${a.id === selectedId ? ' hl-selected' : ''}`
       return { id: a.id, from, to, attrs: { class: classes, style: `--c:${color}`, 'data-aid': a.id } }
     })
-    editor.view.dispatch(syncHighlights(editor.state, highlights))
+    const tr = syncHighlights(editor.state, highlights)
+    // A selection the person just made may not have reached ProseMirror's state yet (it reads
+    // the DOM on the next selectionchange); dispatching the stale one would wipe it from the page.
+    const seen = currentSelection(editor.view)
+    if (seen.from !== editor.state.selection.from || seen.to !== editor.state.selection.to) {
+      tr.setSelection(TextSelection.create(tr.doc, seen.from, seen.to))
+    }
+    editor.view.dispatch(tr)
     scheduleNewBars()
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editor])
