@@ -6,6 +6,7 @@ import { CodebookPane } from '../views/codebook/CodebookPane'
 import { AnnotationPopover } from '../views/coding/AnnotationPopover'
 import { CoderControls } from '../views/coding/CoderControls'
 import { CoderDialog } from '../views/coding/CoderDialog'
+import type { Span } from '../reader/selectionSpan'
 import { rememberCoder, rememberedCoder } from '../views/coding/coderIdentity'
 import { defaultAttributes, indexCodebook } from '../views/coding/codeIndex'
 import { CodingSession, type AnnotationChange, type CodingSnapshot } from '../views/coding/codingSession'
@@ -134,14 +135,18 @@ export function Workspace({ data, reload }: { data: ProjectData; reload: () => v
     }
   }, [])
 
+  // The passage selected when the quick picker opened: focus moves to the picker, and the
+  // reader's last Shift+arrow step may not have reached ProseMirror's state by then.
+  const pickerSpan = useRef<Span | null>(null)
+
   const applyCode = useCallback(
-    (code: Code) => {
+    (code: Code, chosenSpan?: Span | null) => {
       const { session: s, snapToWords: snap, view: v, knownMe: who } = latest.current
       if (!s || !who) return
       if (!showsMine(v, who)) return setMessage('Switch the view to “Mine” or “All coders” to code.')
       if (readOnly) return setMessage('This project is read-only.')
       if (code.level === 'document') return setMessage(`“${code.name}” is coded for the whole document, under This document.`)
-      const span = reader.current?.selectionSpan(snap)
+      const span = chosenSpan ?? reader.current?.selectionSpan(snap)
       if (!span) return setMessage('Select a passage first, then apply a code.')
       const attributes = { ...defaultAttributes(code), ...suggestedAttributes(code, span, s.getSnapshot().annotations, who, codes) }
       const annotation = s.create({ codeId: code.id, start: span.start, end: span.end, attributes })
@@ -226,6 +231,7 @@ export function Workspace({ data, reload }: { data: ProjectData; reload: () => v
           return true
         }
         if (key === ' ') {
+          pickerSpan.current = reader.current?.selectionSpan(latest.current.snapToWords) ?? null
           setPicker(true)
           return true
         }
@@ -452,7 +458,8 @@ export function Workspace({ data, reload }: { data: ProjectData; reload: () => v
           }}
           onApply={(code) => {
             setPicker(false)
-            applyCode(code)
+            applyCode(code, pickerSpan.current)
+            pickerSpan.current = null
           }}
         />
       )}
