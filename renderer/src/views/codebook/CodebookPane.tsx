@@ -1,7 +1,8 @@
-import { Button, Collection, Tree, TreeItem, TreeItemContent } from 'react-aria-components'
+import { Collection, Tree, TreeItem, TreeItemContent } from 'react-aria-components'
 import { useMemo } from 'react'
 import type { Codebook } from '../../../../shared/model'
 import { codeTree, type CodeNode, type GroupNode } from './codeTree'
+import { TreeChevron } from './TreeChevron'
 
 interface Props {
   codebook: Codebook
@@ -39,7 +40,7 @@ export function CodebookPane({ codebook, onApply, counts }: Props) {
             <TreeItemContent>
               {({ hasChildItems }) => (
                 <>
-                  <Chevron shown={hasChildItems} />
+                  <TreeChevron shown={hasChildItems} />
                   <span className="group-name">{group.group.name}</span>
                   <span className="count">{group.count}</span>
                 </>
@@ -60,7 +61,7 @@ function renderCode(node: CodeNode, counts?: ReadonlyMap<string, number>) {
       <TreeItemContent>
         {({ hasChildItems }) => (
           <>
-            <Chevron shown={hasChildItems} />
+            <TreeChevron shown={hasChildItems} />
             <span className="swatch" style={{ background: code.color }} aria-hidden="true" />
             <span className="code-name" title={code.definition || undefined}>
               {code.name}
@@ -80,17 +81,5 @@ function renderCode(node: CodeNode, counts?: ReadonlyMap<string, number>) {
       </TreeItemContent>
       <Collection items={node.children} dependencies={[counts]}>{(child: CodeNode) => renderCode(child, counts)}</Collection>
     </TreeItem>
-  )
-}
-
-/** The expand/collapse control of a tree row (the row's own arrow keys do the same). */
-function Chevron({ shown }: { shown: boolean }) {
-  if (!shown) return <span className="chevron-space" aria-hidden="true" />
-  return (
-    <Button slot="chevron" className="tree-chevron">
-      <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">
-        <path d="M4 2.5 7.5 6 4 9.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-      </svg>
-    </Button>
   )
 }

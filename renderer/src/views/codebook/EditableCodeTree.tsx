@@ -6,6 +6,7 @@ import type { Codebook } from '../../../../shared/model'
 import { canMove, moveCode, placeOf, type Destination } from './codebookEdits'
 import { codeTree, type CodeNode, type GroupNode } from './codeTree'
 import { totalUses } from './useCodebookEditor'
+import { TreeChevron } from './TreeChevron'
 
 export type CodeAction = 'add-child' | 'rename' | 'details' | 'move' | 'up' | 'down' | 'merge' | 'split' | 'delete' | 'segments'
 export type GroupAction = 'add-code' | 'rename-group' | 'group-up' | 'group-down' | 'delete-group' | 'segments'
@@ -100,7 +101,7 @@ export function EditableCodeTree({ codebook, usage, selectedId, onSelect, onCode
           <TreeItemContent>
             {({ hasChildItems }) => (
               <>
-                <Chevron shown={hasChildItems} />
+                <TreeChevron shown={hasChildItems} />
                 <span className="group-name">{group.group.name}</span>
                 <span className="count" aria-label={`${group.count} codes`}>
                   {group.count}
@@ -140,7 +141,7 @@ function renderCode(node: CodeNode, usage: CodeUsage, onCodeAction: Props['onCod
                 <path d="M2 2h.01M6 2h.01M2 6h.01M6 6h.01M2 10h.01M6 10h.01" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
               </svg>
             </Button>
-            <Chevron shown={hasChildItems} />
+            <TreeChevron shown={hasChildItems} />
             <span className="swatch" style={{ background: code.color }} aria-hidden="true" />
             <span className="code-name" title={code.definition || undefined}>
               {code.name}
@@ -203,16 +204,5 @@ function RowMenu({ label, items, onAction }: { label: string; items: ([string, s
         </Menu>
       </Popover>
     </MenuTrigger>
-  )
-}
-
-function Chevron({ shown }: { shown: boolean }) {
-  if (!shown) return <span className="chevron-space" aria-hidden="true" />
-  return (
-    <Button slot="chevron" className="tree-chevron">
-      <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">
-        <path d="M4 2.5 7.5 6 4 9.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-      </svg>
-    </Button>
   )
 }
