@@ -23,21 +23,22 @@ function sortKeys(value: unknown): unknown {
   }
   if (value === null || typeof value !== 'object') return value
   const record = value as Record<string, unknown>
-  const keys = Object.keys(record)
-  let sorted = true
-  let changed = false
-  const items: unknown[] = new Array(keys.length)
-  for (let i = 0; i < keys.length; i++) {
-    if (i > 0 && keys[i - 1] > keys[i]) sorted = false
-    const item = record[keys[i]]
-    if (item === undefined) changed = true
-    const next = sortKeys(item)
-    if (next !== item) changed = true
-    items[i] = next
+  // The common case, an object already canonical, is checked without allocating anything.
+  let previous: string | null = null
+  let canonical = true
+  for (const key in record) {
+    const item = record[key]
+    if ((previous !== null && previous > key) || item === undefined || (typeof item === 'object' && item !== null && sortKeys(item) !== item)) {
+      canonical = false
+      break
+    }
+    previous = key
   }
-  if (sorted && !changed) return value
-  const order = keys.map((key, i) => [key, items[i]] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  if (canonical) return value
   const out: Record<string, unknown> = {}
-  for (const [key, item] of order) if (item !== undefined) out[key] = item
+  for (const key of Object.keys(record).sort()) {
+    const item = sortKeys(record[key])
+    if (item !== undefined) out[key] = item
+  }
   return out
 }

@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import type { Adapter } from 'lowdb'
 import type { ZodType } from 'zod'
-import { writeFileAtomic } from './atomicWrite'
+import { stageFile, writeFileAtomic, type StagedFile } from './atomicWrite'
 import { canonicalJson } from './canonicalJson'
 import { ProjectFileError } from './projectFileError'
 
@@ -41,6 +42,17 @@ export class DurableJsonFile<T> implements Adapter<T> {
   async write(data: T): Promise<void> {
     if (this.unreadable) throw this.unreadable
     await writeFileAtomic(this.path, canonicalJson(data))
+  }
+
+  /**
+   * The first half of `write` (see stageFile): the new version written and fsynced beside
+   * the file, with the SHA-256 (hex) of its bytes, which merges record for undo.
+   */
+  async stage(data: T): Promise<StagedFile & { sha256: string }> {
+    if (this.unreadable) throw this.unreadable
+    const bytes = Buffer.from(canonicalJson(data), 'utf8')
+    const staged = await stageFile(this.path, bytes)
+    return { ...staged, sha256: createHash('sha256').update(bytes).digest('hex') }
   }
 }
 

@@ -4,7 +4,7 @@ import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { Codebook, Coder, DocumentIndex, DocumentMeta, ProjectFile } from '../../shared/model'
 import { codebookSchema, documentIndexSchema, projectFileSchema, PROJECT_SCHEMA_VERSION } from '../../shared/model'
-import { writeFileAtomic } from './atomicWrite'
+import { removeStaleTempFiles, writeFileAtomic } from './atomicWrite'
 import { backupFile } from './backups'
 import { CoderStore } from './coderStore'
 import { DurableJsonFile } from './durableJsonFile'
@@ -40,6 +40,7 @@ const EMPTY_CODEBOOK: Codebook = { format: 'margin-codebook', schemaVersion: 1, 
 export class ProjectStore {
   private coderStores: Map<string, CoderStore> | null = null
   private loadingCoders: Promise<Map<string, CoderStore>> | null = null
+  private readonly staleCoderFiles = new Set<string>()
   readonly problems: ProjectProblem[] = []
   private readonly textCache = new Map<string, string>()
   private documentById: Map<string, DocumentMeta> | null = null
@@ -100,8 +101,11 @@ export class ProjectStore {
       reason = 'opened for reading only'
     } else {
       const lock = await acquireProjectLock(root)
-      if (typeof lock === 'function') release = lock
-      else {
+      if (typeof lock === 'function') {
+        release = lock
+        // Only the lock holder writes, so temp files of other processes are a crash's leftovers.
+        await Promise.all(['', 'annotations', 'documents'].map((sub) => removeStaleTempFiles(join(root, sub))))
+      } else {
         reason = `it is open in another Margin (process ${lock.pid} on ${lock.host}, since ${lock.since}); close it there to make changes here`
       }
     }
@@ -190,10 +194,20 @@ export class ProjectStore {
 
   /** Every coder's store, loading the files on first call. Unreadable files go to `problems`. */
   async coders(): Promise<Map<string, CoderStore>> {
-    if (this.coderStores) return this.coderStores
-    this.loadingCoders ??= this.loadCoders()
-    this.coderStores = await this.loadingCoders
+    while (!this.coderStores || this.staleCoderFiles.size) {
+      const loaded = this.coderStores
+      this.loadingCoders ??= (loaded ? this.reloadStaleCoders(loaded) : this.loadCoders()).finally(() => (this.loadingCoders = null))
+      this.coderStores = await this.loadingCoders
+    }
     return this.coderStores
+  }
+
+  /**
+   * Coder files rewritten outside this store (by a merge worker) or newly created there:
+   * they are read again on the next `coders()`, not before, so a merge need not wait for it.
+   */
+  invalidateCoders(fileNames: readonly string[]): void {
+    for (const name of fileNames) this.staleCoderFiles.add(name)
   }
 
   async coder(id: string): Promise<CoderStore | undefined> {
@@ -215,6 +229,13 @@ export class ProjectStore {
     return store
   }
 
+  /** Adds a coder whose file was written by someone else (a merge) with its store in hand. */
+  async registerCoder(store: CoderStore): Promise<void> {
+    this.assertWritable()
+    if (this.options.compactAtBytes) store.compactAtBytes = this.options.compactAtBytes
+    ;(await this.coders()).set(store.coder.id, store)
+  }
+
   /** Throws unless this process holds the project lock. */
   assertWritable(): void {
     if (this.readOnlyReason) throw new ReadOnlyProjectError(this.readOnlyReason)
@@ -230,7 +251,26 @@ export class ProjectStore {
     await release?.().catch(() => {})
   }
 
+  private async reloadStaleCoders(stores: Map<string, CoderStore>): Promise<Map<string, CoderStore>> {
+    const names = [...this.staleCoderFiles].sort()
+    this.staleCoderFiles.clear()
+    const loaded = await Promise.allSettled(names.map((name) => CoderStore.load(this.dir, name, this.readOnlyReason !== null)))
+    loaded.forEach((result, i) => {
+      const file = `annotations/${names[i]}`
+      this.problems.splice(0, this.problems.length, ...this.problems.filter((p) => p.file !== file))
+      if (result.status === 'fulfilled') {
+        if (this.options.compactAtBytes) result.value.compactAtBytes = this.options.compactAtBytes
+        stores.set(result.value.coder.id, result.value)
+      } else {
+        for (const [id, store] of stores) if (store.fileName === names[i]) stores.delete(id)
+        this.problems.push({ file, message: (result.reason as Error).message })
+      }
+    })
+    return stores
+  }
+
   private async loadCoders(): Promise<Map<string, CoderStore>> {
+    this.staleCoderFiles.clear()
     const dir = join(this.dir, 'annotations')
     const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.json')).sort()
     const stores = new Map<string, CoderStore>()
