@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { idSchema, isoDateSchema, timestampSchema } from './ids'
+import { contentHashSchema, idSchema, isoDateSchema, timestampSchema } from './ids'
 
 export const variableTypeSchema = z.enum(['text', 'number', 'date', 'boolean'])
 export type VariableType = z.infer<typeof variableTypeSchema>
@@ -25,7 +25,7 @@ export type SourceFormat = z.infer<typeof sourceFormatSchema>
 export const documentMetaSchema = z.object({
   id: idSchema,
   /** "sha256:" + hex digest of the normalised text's UTF-8 bytes; matches coders' copies. */
-  contentHash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+  contentHash: contentHashSchema,
   title: z.string(),
   outlet: z.string().default(''),
   date: isoDateSchema.nullable().default(null),

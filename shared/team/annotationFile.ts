@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { coderFileSchema, idSchema } from '../model'
+import { checkedRecord, coderFileSchema, CONTENT_HASH_PATTERN, contentHashSchema, ID_PATTERN, idSchema } from '../model'
 
 /**
  * The file a coder sends back: exactly their `annotations/<coder>.json` (journal folded,
@@ -9,7 +9,11 @@ import { coderFileSchema, idSchema } from '../model'
  */
 export const annotationFileSchema = coderFileSchema.extend({
   /** Document id (as the coder has it) → "sha256:…" content hash. */
-  documentHashes: z.record(idSchema, z.string().regex(/^sha256:[0-9a-f]{64}$/)).default({}),
+  documentHashes: checkedRecord(
+    z.record(idSchema, contentHashSchema).default({}),
+    (id) => ID_PATTERN.test(id),
+    (hash): hash is string => typeof hash === 'string' && CONTENT_HASH_PATTERN.test(hash),
+  ),
   /** Code id (as in the coder's codebook) → code name, for reporting codebook drift. */
   codeNames: z.record(idSchema, z.string()).default({}),
 })

@@ -1,7 +1,7 @@
 import { readFile, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { annotationSchema, coderSchema, documentStatusSchema, idSchema, memoSchema } from '../../../shared/model'
+import { annotationSchema, coderSchema, contentHashSchema, documentStatusSchema, idSchema, memoSchema } from '../../../shared/model'
 import { writeFileAtomic } from '../../store/atomicWrite'
 import { canonicalJson } from '../../store/canonicalJson'
 import { parseProjectJson } from '../../store/durableJsonFile'
@@ -9,13 +9,12 @@ import { parseProjectJson } from '../../store/durableJsonFile'
 /** Where annotations that could not be placed wait (see docs/project-format.md). */
 export const QUARANTINE_FILE = 'quarantine.json'
 
-const hash = z.string().regex(/^sha256:[0-9a-f]{64}$/)
 
 export const quarantinedAnnotationSchema = z.object({
   coder: coderSchema,
   /** As the coder's file had it: their document and code ids. */
   annotation: annotationSchema,
-  documentHash: hash.nullable(),
+  documentHash: contentHashSchema.nullable(),
   codeName: z.string().nullable(),
 })
 export type QuarantineEntry = z.infer<typeof quarantinedAnnotationSchema>
@@ -23,7 +22,7 @@ export type QuarantineEntry = z.infer<typeof quarantinedAnnotationSchema>
 export const quarantinedDocumentRecordSchema = z.object({
   coder: coderSchema,
   documentId: idSchema,
-  documentHash: hash.nullable(),
+  documentHash: contentHashSchema.nullable(),
   status: documentStatusSchema.nullable(),
   memo: memoSchema.nullable(),
 })
