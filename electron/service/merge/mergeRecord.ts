@@ -46,8 +46,10 @@ export async function readMergeRecord(projectDir: string, id: string): Promise<M
 export async function listMerges(projectDir: string): Promise<MergeHistoryEntry[]> {
   const names = await readdir(join(projectDir, MERGES_DIR)).catch(() => [] as string[])
   const out: MergeHistoryEntry[] = []
-  for (const name of names.filter((n) => n.endsWith('.json')).sort()) {
-    const record = await readMergeRecord(projectDir, name.slice(0, -'.json'.length))
+  // Sorted by id, not file name: "<time>-2.json" would sort before "<time>.json".
+  const ids = names.filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -'.json'.length))
+  for (const id of ids.sort()) {
+    const record = await readMergeRecord(projectDir, id)
     if (record) out.push({ id: record.id!, at: record.at, files: record.files.map((f) => f.name), touched: record.touched, undoneAt: record.undoneAt })
   }
   return out
