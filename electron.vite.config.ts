@@ -7,7 +7,11 @@ export default defineConfig({
     // ESM main process: lowdb is ESM-only.
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') }, output: { format: 'es' } },
+      // The merge worker is its own entry: worker threads start from a file (see MergeWorkerThread).
+      rollupOptions: {
+        input: { index: resolve('electron/main/index.ts'), mergeWorker: resolve('electron/service/merge/mergeWorker.ts') },
+        output: { format: 'es' },
+      },
     },
   },
   preload: {

@@ -10,7 +10,8 @@ import { forwardEvents, registerIpcBridge } from './ipcBridge'
 import { lockDownSession, lockDownWindow } from './windowSecurity'
 import { secureWindowOptions } from './windowOptions'
 
-const service = new MarginService()
+// The merge worker is built next to this bundle (electron.vite.config.ts).
+const service = new MarginService({ mergeWorkerEntry: join(import.meta.dirname, 'mergeWorker.js') })
 const rendererFile = join(import.meta.dirname, '../renderer/index.html')
 const devServer = process.env.ELECTRON_RENDERER_URL
 const appUrl = devServer ?? pathToFileURL(rendererFile).href

@@ -15,6 +15,11 @@ import { codebookHandlers } from './codebookHandlers'
 
 export type EventListener = (event: ServiceEvent) => void
 
+export interface ServiceOptions {
+  /** The built merge worker script (the Electron app's); from source when not given. */
+  mergeWorkerEntry?: string
+}
+
 /**
  * Margin's API, implemented once over a ProjectStore. It never touches Electron; the
  * Electron IPC bridge and the loopback HTTP host both relay to `handlers`.
@@ -25,7 +30,7 @@ export class MarginService {
   private readonly listeners = new Set<EventListener>()
   readonly handlers: Handlers
 
-  constructor() {
+  constructor(private readonly options: ServiceOptions = {}) {
     this.handlers = this.createHandlers()
   }
 
@@ -107,7 +112,14 @@ export class MarginService {
   private createHandlers(): Handlers {
     return {
       ...codebookHandlers({ project: () => this.project, emit: (event) => this.emit(event) }),
-      ...teamHandlers({ project: () => this.project, openProject: (path) => this.openProject(path), summary: () => this.summary(), emit: (event) => this.emit(event), runTask: (taskId, work) => this.runTask(taskId, work) }),
+      ...teamHandlers({
+        project: () => this.project,
+        openProject: (path) => this.openProject(path),
+        summary: () => this.summary(),
+        emit: (event) => this.emit(event),
+        runTask: (taskId, work) => this.runTask(taskId, work),
+        mergeWorkerEntry: this.options.mergeWorkerEntry,
+      }),
       'project.current': async () => this.summary(),
       'project.open': async ({ path }) => {
         await this.openProject(path)

@@ -26,6 +26,8 @@ export interface TeamContext {
   emit(event: ServiceEvent): void
   /** Runs cancellable work under a task id (see MarginService.runTask). */
   runTask<T>(taskId: string, work: (signal: AbortSignal) => Promise<T>): Promise<T>
+  /** See MergeRequest.workerEntry. */
+  mergeWorkerEntry?: string
 }
 
 export type TeamHandlers = Pick<
@@ -158,6 +160,7 @@ async function runMerge(ctx: TeamContext, request: ValidRequestOf<'merge.apply'>
       matchCodeNames: request.matchCodeNames,
       dryRun,
       signal,
+      workerEntry: ctx.mergeWorkerEntry,
       onProgress: request.taskId
         ? (done, total, label) => ctx.emit({ type: 'progress', taskId: request.taskId!, done, total, label })
         : undefined,

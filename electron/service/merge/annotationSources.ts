@@ -15,35 +15,35 @@ export interface AnnotationSource {
 }
 
 /**
- * Reads and validates annotation files, all before anything is merged, so one bad file
- * stops the merge with its name and nothing changed. Beyond the schema, every annotation
- * must belong to the file's coder.
+ * Reads and validates one annotation file. Beyond the schema, every annotation must belong
+ * to the file's coder and appear once. Errors name the file.
  */
-export async function readAnnotationSources(paths: readonly string[]): Promise<AnnotationSource[]> {
-  // Reads overlap one another's disk waits; parsing stays in the given order.
-  const contents = await Promise.allSettled(paths.map((path) => readFile(path)))
-  const sources: AnnotationSource[] = []
-  for (const [i, path] of paths.entries()) {
-    const name = basename(path)
-    const read = contents[i]
-    if (read.status === 'rejected') {
-      const code = (read.reason as NodeJS.ErrnoException).code
-      if (code === 'ENOENT') throw new ProjectFileError(name, 'the file does not exist')
-      if (code === 'EISDIR') throw new ProjectFileError(name, 'is a folder, not an annotation file')
-      throw read.reason
-    }
-    const bytes = read.value
-    const file = parseProjectJson(bytes.toString('utf8'), annotationFileSchema, name)
-    const stranger = file.annotations.find((a) => a.coderId !== file.coder.id)
-    if (stranger) {
-      throw new ProjectFileError(name, `annotation ${stranger.id} belongs to coder "${stranger.coderId}" but the file is coder "${file.coder.id}"'s`)
-    }
+export async function readAnnotationSource(path: string): Promise<AnnotationSource> {
+  const name = basename(path)
+  let bytes: Buffer
+  try {
+    bytes = await readFile(path)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') throw new ProjectFileError(name, 'the file does not exist')
+    if (code === 'EISDIR') throw new ProjectFileError(name, 'is a folder, not an annotation file')
+    throw error
+  }
+  const file = parseProjectJson(bytes.toString('utf8'), annotationFileSchema, name)
+  const list = file.annotations
+  // Margin writes annotations sorted by id, and strictly sorted ids cannot repeat.
+  let sorted = true
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i]
+    if (a.coderId !== file.coder.id) throw new ProjectFileError(name, `annotation ${a.id} belongs to coder "${a.coderId}" but the file is coder "${file.coder.id}"'s`)
+    if (i > 0 && !(list[i - 1].id < a.id)) sorted = false
+  }
+  if (!sorted) {
     const ids = new Set<string>()
-    for (const a of file.annotations) {
+    for (const a of list) {
       if (ids.has(a.id)) throw new ProjectFileError(name, `annotation id ${a.id} appears twice`)
       ids.add(a.id)
     }
-    sources.push({ name, path, sha256: createHash('sha256').update(bytes).digest('hex'), file })
   }
-  return sources
+  return { name, path, sha256: createHash('sha256').update(bytes).digest('hex'), file }
 }

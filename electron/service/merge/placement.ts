@@ -1,10 +1,13 @@
 import type { UnplaceableReason } from '../../../shared/contract'
 import type { Annotation, Code, Codebook, DocumentMeta } from '../../../shared/model'
 
+/** What placing needs of a lead's document (small enough to send to a worker thread). */
+export type DocumentRef = Pick<DocumentMeta, 'id' | 'contentHash' | 'characters'>
+
 /** The lead's documents and codes, indexed for placing incoming annotations. */
 export interface LeadView {
-  readonly documentsByHash: ReadonlyMap<string, DocumentMeta>
-  readonly documentsById: ReadonlyMap<string, DocumentMeta>
+  readonly documentsByHash: ReadonlyMap<string, DocumentRef>
+  readonly documentsById: ReadonlyMap<string, DocumentRef>
   readonly codesById: ReadonlyMap<string, Code>
   /** Alias id → the code that lists it. */
   readonly codesByAlias: ReadonlyMap<string, Code>
@@ -17,7 +20,7 @@ export interface PlacementOptions {
   readonly matchCodeNames?: boolean
 }
 
-export type DocumentMatch = { meta: DocumentMeta; by: 'hash' | 'id' } | null
+export type DocumentMatch = { meta: DocumentRef; by: 'hash' | 'id' } | null
 
 export type CodeMatch =
   | { code: Code; by: 'id' | 'alias' | 'name' }
@@ -27,7 +30,7 @@ export type Placement =
   | { ok: true; annotation: Annotation; document: 'hash' | 'id'; code: CodeMatch }
   | { ok: false; reason: UnplaceableReason; message: string; code: CodeMatch | null }
 
-export function leadView(documents: readonly DocumentMeta[], codebook: Codebook): LeadView {
+export function leadView(documents: readonly DocumentRef[], codebook: Codebook): LeadView {
   const codesByName = new Map<string, Code[]>()
   const codesByAlias = new Map<string, Code>()
   for (const code of codebook.codes) {
