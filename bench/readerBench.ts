@@ -206,7 +206,7 @@ async function writeProject(dir: string, words: number, count: number): Promise<
         ...anchorSpan(index, start, end), attributes: {}, memo: null, createdAt: at, updatedAt: at, deleted: false,
       }
     })
-    await coder.commitBatch(annotations.map((annotation) => ({ op: 'put' as const, annotation })))
+    await coder.commitBatch({ puts: annotations, statuses: [], memos: [] })
   } finally {
     await store.close()
   }

@@ -19,7 +19,8 @@ export const DEFAULT_COMPACT_AT_BYTES = 4 * 1024 * 1024
  */
 export class CoderStore {
   private readonly byId = new Map<string, Annotation>()
-  private readonly byDocument = new Map<string, Set<string>>()
+  /** Annotation ids by document, built on first use: loading and merging need only byId. */
+  private byDocument: Map<string, Set<string>> | null = null
   private readonly journal: Journal<CoderJournalEntry>
   private readonly writes = new WriteQueue()
   private backedUp = false
@@ -60,10 +61,10 @@ export class CoderStore {
    * stageFile), so a merge can prepare it before recording what it will change. After
    * `publish`, `open` gives the store over it without reading it back.
    */
-  static async stageNew(projectDir: string, coder: Coder, entries: readonly CoderJournalEntry[]): Promise<StagedCoderFile & { open(): CoderStore }> {
+  static async stageNew(projectDir: string, coder: Coder, batch: CoderBatch): Promise<StagedCoderFile & { open(): CoderStore }> {
     const fileName = `${coder.id}.json`
     const adapter = new DurableJsonFile(join(projectDir, 'annotations', fileName), coderFileSchema, `annotations/${fileName}`)
-    const data = withEntries(emptyCoderFile(coder), new Map(), entries)
+    const data = withBatch(emptyCoderFile(coder), [], batch)
     const staged = await adapter.stage(data)
     return {
       fileName,
@@ -110,7 +111,7 @@ export class CoderStore {
   /** Live and deleted annotations of one document (or all), in no particular order. */
   annotations(documentId?: string): Annotation[] {
     if (documentId === undefined) return [...this.byId.values()]
-    const ids = this.byDocument.get(documentId)
+    const ids = this.documentIndex().get(documentId)
     return ids ? [...ids].map((id) => this.byId.get(id)!) : []
   }
 
@@ -138,10 +139,10 @@ export class CoderStore {
    * Applies many changes by rewriting the whole file (atomically, after a backup) rather
    * than journalling each, for imports that would fold the journal right after anyway.
    */
-  commitBatch(entries: CoderJournalEntry[]): Promise<void> {
+  commitBatch(batch: CoderBatch): Promise<void> {
     return this.writes.run(async () => {
-      if (this.successor) return (await this.successor()).commitBatch(entries)
-      await (await this.stageBatchNow(entries)).publish()
+      if (this.successor) return (await this.successor()).commitBatch(batch)
+      await (await this.stageBatchNow(batch)).publish()
     })
   }
 
@@ -169,7 +170,7 @@ export class CoderStore {
     return {
       store: this,
       compact: () => this.compactNow(),
-      stageBatch: (entries) => this.stageBatchNow(entries),
+      stageBatch: (batch) => this.stageBatchNow(batch),
       retire: (successor) => {
         this.successor = successor
       },
@@ -188,16 +189,18 @@ export class CoderStore {
    * nothing yet; publishing puts it in place and applies the entries here. The journal is
    * folded first, so a crash can never replay older entries over the batch.
    */
-  private async stageBatchNow(entries: CoderJournalEntry[]): Promise<StagedCoderFile> {
+  private async stageBatchNow(batch: CoderBatch): Promise<StagedCoderFile> {
     await this.compactNow()
     await this.backUpOnce()
-    const staged = await this.file.stage(withEntries(this.db.data, this.byId, entries))
+    const next = withBatch(this.db.data, this.sortedAnnotations(), batch)
+    const staged = await this.file.stage(next)
     return {
       fileName: this.fileName,
       sha256: staged.sha256,
       publish: async () => {
         await staged.publish()
-        for (const entry of entries) this.applyEntry(entry)
+        for (const annotation of batch.puts) this.index(annotation)
+        this.db.data = next
       },
       discard: staged.discard,
     }
@@ -218,7 +221,7 @@ export class CoderStore {
   }
 
   private sortedAnnotations(): Annotation[] {
-    return [...this.byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    return [...this.byId.values()].sort(byId)
   }
 
   /** A snapshot of the file as it would be written now (annotations sorted by id). */
@@ -249,13 +252,18 @@ export class CoderStore {
 
   private index(annotation: Annotation): void {
     const previous = this.byId.get(annotation.id)
-    if (previous && previous.documentId !== annotation.documentId) {
-      this.byDocument.get(previous.documentId)?.delete(annotation.id)
-    }
     this.byId.set(annotation.id, annotation)
-    let ids = this.byDocument.get(annotation.documentId)
-    if (!ids) this.byDocument.set(annotation.documentId, (ids = new Set()))
-    ids.add(annotation.id)
+    if (!this.byDocument) return
+    if (previous && previous.documentId !== annotation.documentId) this.byDocument.get(previous.documentId)?.delete(annotation.id)
+    addToDocumentIndex(this.byDocument, annotation)
+  }
+
+  private documentIndex(): Map<string, Set<string>> {
+    if (!this.byDocument) {
+      this.byDocument = new Map()
+      for (const annotation of this.byId.values()) addToDocumentIndex(this.byDocument, annotation)
+    }
+    return this.byDocument
   }
 }
 
@@ -263,8 +271,8 @@ export class CoderStore {
 export interface CoderHold {
   readonly store: CoderStore
   compact(): Promise<void>
-  /** Writes the file as it will be after `entries` beside it; see StagedCoderFile. */
-  stageBatch(entries: CoderJournalEntry[]): Promise<StagedCoderFile>
+  /** Writes the file as it will be after `batch` beside it; see StagedCoderFile. */
+  stageBatch(batch: CoderBatch): Promise<StagedCoderFile>
   /**
    * The coder's file was rewritten outside this store (by a merge worker): this store stops
    * writing, and every later write goes to the store `successor` loads from the new file.
@@ -286,27 +294,45 @@ function emptyCoderFile(coder: Coder): CoderFile {
   return { format: 'margin-annotations', schemaVersion: 1, coder, demo: false, annotations: [], documentStatus: {}, documentMemos: {} }
 }
 
-/** The coder file after `entries`, with `annotations` (by id) as its current ones; `file` itself is left as it is. */
-function withEntries(file: CoderFile, annotations: ReadonlyMap<string, Annotation>, entries: readonly CoderJournalEntry[]): CoderFile {
-  const byId = new Map(annotations)
-  const next: CoderFile = { ...file, documentStatus: { ...file.documentStatus }, documentMemos: { ...file.documentMemos } }
-  for (const entry of entries) {
-    switch (entry.op) {
-      case 'put':
-        byId.set(entry.annotation.id, entry.annotation)
-        break
-      case 'status':
-        next.documentStatus[entry.documentId] = entry.status
-        break
-      case 'documentMemo':
-        if (entry.memo) next.documentMemos[entry.documentId] = entry.memo
-        else delete next.documentMemos[entry.documentId]
-        break
-      case 'coder':
-        next.coder = entry.coder
-        break
-    }
+/** Many changes at once, as a merge makes them: annotations to put (each id once), statuses and memos to set. */
+export interface CoderBatch {
+  puts: readonly Annotation[]
+  statuses: readonly { documentId: string; status: DocumentStatus }[]
+  memos: readonly { documentId: string; memo: Memo }[]
+}
+
+/**
+ * The coder file after `batch`, whose current annotations are `sorted` (by id); `file`
+ * itself is left as it is. The puts are merged into the sorted list in one pass.
+ */
+function withBatch(file: CoderFile, sorted: readonly Annotation[], batch: CoderBatch): CoderFile {
+  const puts = isSortedById(batch.puts) ? batch.puts : [...batch.puts].sort(byId)
+  const annotations: Annotation[] = []
+  let i = 0
+  for (const put of puts) {
+    while (i < sorted.length && sorted[i].id < put.id) annotations.push(sorted[i++])
+    if (i < sorted.length && sorted[i].id === put.id) i++
+    annotations.push(put)
   }
-  next.annotations = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  return next
+  while (i < sorted.length) annotations.push(sorted[i++])
+  const documentStatus = { ...file.documentStatus }
+  for (const { documentId, status } of batch.statuses) documentStatus[documentId] = status
+  const documentMemos = { ...file.documentMemos }
+  for (const { documentId, memo } of batch.memos) documentMemos[documentId] = memo
+  return { ...file, annotations, documentStatus, documentMemos }
+}
+
+function byId(a: Annotation, b: Annotation): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+
+function isSortedById(list: readonly Annotation[]): boolean {
+  for (let i = 1; i < list.length; i++) if (!(list[i - 1].id < list[i].id)) return false
+  return true
+}
+
+function addToDocumentIndex(index: Map<string, Set<string>>, annotation: Annotation): void {
+  let ids = index.get(annotation.documentId)
+  if (!ids) index.set(annotation.documentId, (ids = new Set()))
+  ids.add(annotation.id)
 }

@@ -7,6 +7,7 @@ import { CoderStore, type CoderHold } from '../../store/coderStore'
 import type { ProjectStore } from '../../store/projectStore'
 import { UserError } from '../dispatch'
 import { listMerges, mergeBackupPath, newMergeId, writeMergeRecord, type MergeRecord } from './mergeRecord'
+import type { CoderChanges } from './coderPlan'
 import { combineCoderPlans } from './mergePlan'
 import { MergeWorkerFailure, MergeWorkerThread } from './mergeWorkerThread'
 import { coderState, MergeWorkspace, type CoderAccess, type FileSummary, type MergeContext, type MergeExecutor, type PlannedCoder } from './mergeWorkspace'
@@ -209,10 +210,10 @@ class OpenProjectCoders implements CoderAccess {
     return coder && coderState(coder)
   }
 
-  async stage(...[coderId, , change, entries]: Parameters<CoderAccess['stage']>) {
+  async stage(coderId: string, change: CoderChanges) {
     const hold = this.holds.get(coderId)
-    if (hold) return hold.stageBatch(entries)
-    const staged = await CoderStore.stageNew(this.store.dir, change.coder, entries)
+    if (hold) return hold.stageBatch(change)
+    const staged = await CoderStore.stageNew(this.store.dir, change.coder, change)
     return { ...staged, publish: async () => {
       await staged.publish()
       await this.store.registerCoder(staged.open())

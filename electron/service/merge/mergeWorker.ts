@@ -2,6 +2,7 @@
 // and answers the main thread's calls (see MergeWorkerThread).
 import { parentPort, workerData } from 'node:worker_threads'
 import { CoderStore } from '../../store/coderStore'
+import type { CoderChanges } from './coderPlan'
 import { leadView } from './placement'
 import { coderState, MergeWorkspace, type CoderAccess } from './mergeWorkspace'
 import { serializeError, type MergeWorkerInit, type MergeWorkerReply, type MergeWorkerRequest } from './mergeWorkerProtocol'
@@ -22,12 +23,12 @@ class CoderFilesOnDisk implements CoderAccess {
     return coderState(store)
   }
 
-  async stage(...[coderId, , change, entries]: Parameters<CoderAccess['stage']>) {
+  async stage(coderId: string, change: CoderChanges) {
     const store = this.loaded.get(coderId)
-    if (!store) return CoderStore.stageNew(this.projectDir, change.coder, entries)
+    if (!store) return CoderStore.stageNew(this.projectDir, change.coder, change)
     const hold = await store.hold()
     try {
-      return await hold.stageBatch(entries)
+      return await hold.stageBatch(change)
     } finally {
       hold.release()
     }

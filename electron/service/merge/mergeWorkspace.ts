@@ -1,5 +1,4 @@
 import type { Coder } from '../../../shared/model'
-import type { CoderJournalEntry } from '../../store/coderJournalEntry'
 import type { CoderStore, StagedCoderFile } from '../../store/coderStore'
 import { ProjectFileError } from '../../store/projectFileError'
 import { readAnnotationSource, type AnnotationSource } from './annotationSources'
@@ -33,7 +32,7 @@ export interface PlannedCoder {
 export interface CoderAccess {
   state(coderId: string, fileName: string | null): Promise<CoderState | undefined>
   /** Writes the coder's next file beside the current one; `publish` puts it in place. */
-  stage(coderId: string, fileName: string | null, change: CoderChanges, entries: CoderJournalEntry[]): Promise<StagedCoderFile>
+  stage(coderId: string, change: CoderChanges): Promise<StagedCoderFile>
 }
 
 /** What every workspace of one merge shares: the lead's project as the merge found it. */
@@ -127,7 +126,7 @@ export class MergeWorkspace implements MergeExecutor {
       quarantine: this.quarantineByCoder.get(coderId) ?? { annotations: [], documentRecords: [] },
       sources,
     })
-    const staged = this.context.stage && plan.change ? await this.coders.stage(coderId, fileName, plan.change, journalEntries(plan.change)) : null
+    const staged = this.context.stage && plan.change ? await this.coders.stage(coderId, plan.change) : null
     // A coder planned again (a second file of theirs) replaces what was staged for them before.
     const replaced = this.staged.get(coderId)
     if (staged) this.staged.set(coderId, staged)
@@ -135,14 +134,6 @@ export class MergeWorkspace implements MergeExecutor {
     await replaced?.discard()
     return { plan: plan.summary, staged: staged && { fileName: staged.fileName, sha256: staged.sha256 } }
   }
-}
-
-function journalEntries(change: CoderChanges): CoderJournalEntry[] {
-  return [
-    ...change.puts.map((annotation) => ({ op: 'put' as const, annotation })),
-    ...change.statuses.map(({ documentId, status }) => ({ op: 'status' as const, documentId, status })),
-    ...change.memos.map(({ documentId, memo }) => ({ op: 'documentMemo' as const, documentId, memo })),
-  ]
 }
 
 /** A coder store seen as the planner needs it. */
