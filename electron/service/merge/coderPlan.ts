@@ -71,11 +71,12 @@ interface Candidate {
 
 const QUARANTINE_SOURCE = 'quarantine'
 
-/** Every version of each annotation id, as [id, versions] in id order. */
+/** Every version of each annotation id. */
 interface Candidates {
   readonly size: number
   first(): Candidate | undefined
-  inIdOrder(): Iterable<[string, Candidate[]]>
+  /** Visits each id with its versions, in id order; `versions` is only valid during the call. */
+  forEachInIdOrder(visit: (id: string, versions: readonly Candidate[]) => void): void
 }
 
 /**
@@ -95,11 +96,15 @@ function candidatesById(quarantined: readonly QuarantineEntry[], sources: readon
     const source = sources[0]
     const list = source.file.annotations
     const sorted = list.every((a, i) => i === 0 || list[i - 1].id < a.id) ? list : [...list].sort((a, b) => compare(a.id, b.id))
+    const one: Candidate[] = []
     return {
       size: sorted.length,
       first: () => (sorted.length ? candidate(sorted[0], source) : undefined),
-      *inIdOrder() {
-        for (const raw of sorted) yield [raw.id, [candidate(raw, source)]]
+      forEachInIdOrder(visit) {
+        for (const raw of sorted) {
+          one[0] = candidate(raw, source)
+          visit(raw.id, one)
+        }
       },
     }
   }
@@ -116,8 +121,8 @@ function candidatesById(quarantined: readonly QuarantineEntry[], sources: readon
   return {
     size: byId.size,
     first: () => byId.values().next().value?.[0],
-    *inIdOrder() {
-      for (const id of [...byId.keys()].sort(compare)) yield [id, byId.get(id)!]
+    forEachInIdOrder(visit) {
+      for (const id of [...byId.keys()].sort(compare)) visit(id, byId.get(id)!)
     },
   }
 }
@@ -184,7 +189,7 @@ function planAnnotations(
   codeNotes: CodeNotes,
 ): void {
   const { coderId, view, options, state } = input
-  for (const [id, list] of byId.inIdOrder()) {
+  byId.forEachInIdOrder((id, list) => {
     const existing = state?.get(id)
     // The common case of a first merge, kept cheap: one new version that places cleanly.
     if (!existing && list.length === 1 && list[0].source !== QUARANTINE_SOURCE) {
@@ -194,7 +199,7 @@ function planAnnotations(
         if (!only.raw.deleted) codeNotes.note(only.raw, only.codeName, placement)
         change.puts.push(placement.annotation)
         count.new++
-        continue
+        return
       }
     }
     const quarantined = list.find((c) => c.source === QUARANTINE_SOURCE)
@@ -245,7 +250,7 @@ function planAnnotations(
         losers: losers.map((p) => ({ source: p.candidate.source, annotation: versionOf(p) })),
       })
     }
-  }
+  })
 }
 
 /** Statuses and memos: placed on the lead's documents, or kept in quarantine until the document arrives. */
