@@ -111,6 +111,8 @@ export interface MergeHistoryEntry {
   files: string[]
   touched: string[]
   undoneAt: string | null
+  /** Set when the pre-merge copies were removed (only the latest merges keep them): it can no longer be undone. */
+  copiesRemovedAt: string | null
 }
 
 export interface QuarantineSummary {

@@ -68,7 +68,8 @@ async function printHistory(dir: string, json?: boolean): Promise<void> {
   }
   if (merges.length === 0) process.stdout.write('No merges yet.\n')
   for (const m of merges) {
-    process.stdout.write(`${m.id}  ${m.files.join(', ') || '(quarantine retry)'}  ${m.touched.length} files changed${m.undoneAt ? `  (undone ${m.undoneAt})` : ''}\n`)
+    const state = m.undoneAt ? `  (undone ${m.undoneAt})` : m.copiesRemovedAt ? '  (pre-merge copies removed: cannot be undone)' : ''
+    process.stdout.write(`${m.id}  ${m.files.join(', ') || '(quarantine retry)'}  ${m.touched.length} files changed${state}\n`)
   }
 }
 

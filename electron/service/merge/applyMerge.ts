@@ -6,7 +6,7 @@ import type { MergeReport } from '../../../shared/contract'
 import { CoderStore, type CoderHold } from '../../store/coderStore'
 import type { ProjectStore } from '../../store/projectStore'
 import { UserError } from '../dispatch'
-import { listMerges, mergeBackupPath, newMergeId, writeMergeRecord, type MergeRecord } from './mergeRecord'
+import { listMerges, mergeBackupPath, newMergeId, pruneMergeCopies, writeMergeRecord, type MergeRecord } from './mergeRecord'
 import type { CoderChanges } from './coderPlan'
 import { combineCoderPlans } from './mergePlan'
 import { MergeWorkerFailure, MergeWorkerThread } from './mergeWorkerThread'
@@ -189,6 +189,7 @@ export async function mergeAnnotationFiles(store: ProjectStore, request: MergeRe
     const written = new Map(changed.map((coderId) => [coderPath(coderId), planned.get(coderId)!.value.staged!.sha256]))
     await Promise.all(backups.map(async (backup) => (backup.sha256After = written.get(backup.path) ?? (await fileSha256(join(store.dir, backup.path))))))
     await writeMergeRecord(store.dir, { ...record, complete: true, backups })
+    await pruneMergeCopies(store.dir, now)
     return report
   } finally {
     await Promise.all(executors.map((x) => x.discard().catch(() => {})))

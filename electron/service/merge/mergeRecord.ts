@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { MergeHistoryEntry, MergeReport } from '../../../shared/contract'
 import { writeFileAtomic } from '../../store/atomicWrite'
@@ -19,7 +19,12 @@ export interface MergeRecord extends MergeReport {
   complete: boolean
   backups: { path: string; existed: boolean; sha256After: string | null }[]
   undoneAt: string | null
+  /** When the pre-merge copies were removed to save space (see pruneMergeCopies); the merge can no longer be undone. */
+  copiesRemovedAt?: string | null
 }
+
+/** How many of the latest merges keep their pre-merge copies (and so can be undone). */
+export const MERGE_COPIES_KEPT = 10
 
 export function mergeRecordPath(projectDir: string, id: string): string {
   return join(projectDir, MERGES_DIR, `${id}.json`)
@@ -50,7 +55,9 @@ export async function listMerges(projectDir: string): Promise<MergeHistoryEntry[
   const ids = names.filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -'.json'.length))
   for (const id of ids.sort()) {
     const record = await readMergeRecord(projectDir, id)
-    if (record) out.push({ id: record.id!, at: record.at, files: record.files.map((f) => f.name), touched: record.touched, undoneAt: record.undoneAt })
+    if (record) {
+      out.push({ id: record.id!, at: record.at, files: record.files.map((f) => f.name), touched: record.touched, undoneAt: record.undoneAt, copiesRemovedAt: record.copiesRemovedAt ?? null })
+    }
   }
   return out
 }
@@ -61,4 +68,23 @@ export function newMergeId(now: Date, taken: readonly string[]): string {
   let id = base
   for (let n = 2; taken.includes(id); n++) id = `${base}-${n}`
   return id
+}
+
+/**
+ * Removes the pre-merge copies of all but the latest `keep` merges: each holds a full copy
+ * of every coder file it touched, so a team's weekly merges would otherwise fill the disk.
+ * Their reports stay (the merge history, conflicts and quarantine notes); only undo goes.
+ */
+export async function pruneMergeCopies(projectDir: string, now: Date, keep = MERGE_COPIES_KEPT): Promise<string[]> {
+  const merges = await listMerges(projectDir)
+  const pruned: string[] = []
+  for (const merge of merges.slice(0, Math.max(0, merges.length - keep))) {
+    if (merge.copiesRemovedAt) continue
+    const record = await readMergeRecord(projectDir, merge.id)
+    if (!record) continue
+    await writeMergeRecord(projectDir, { ...record, copiesRemovedAt: now.toISOString() })
+    await rm(join(projectDir, MERGES_DIR, merge.id), { recursive: true, force: true })
+    pruned.push(merge.id)
+  }
+  return pruned
 }

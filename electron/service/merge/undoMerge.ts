@@ -5,7 +5,7 @@ import { fsyncDirectory, writeFileAtomic } from '../../store/atomicWrite'
 import type { ProjectStore } from '../../store/projectStore'
 import { UserError } from '../dispatch'
 import { fileSha256 } from './applyMerge'
-import { listMerges, mergeBackupPath, readMergeRecord, writeMergeRecord } from './mergeRecord'
+import { listMerges, MERGE_COPIES_KEPT, mergeBackupPath, readMergeRecord, writeMergeRecord } from './mergeRecord'
 
 /**
  * Undoes a merge (the latest one not undone, or `mergeId`): every file it touched gets
@@ -21,6 +21,9 @@ export async function undoMerge(store: ProjectStore, options: { mergeId?: string
   const record = await readMergeRecord(store.dir, id)
   if (!record) throw new UserError(`no merge with id "${id}" (see .margin/merges/)`)
   if (record.undoneAt) throw new UserError(`merge ${id} was already undone at ${record.undoneAt}`)
+  if (record.copiesRemovedAt) {
+    throw new UserError(`merge ${id} can no longer be undone: its pre-merge copies were removed at ${record.copiesRemovedAt} (Margin keeps them for the latest ${MERGE_COPIES_KEPT} merges)`)
+  }
   // Fold journals so the files on disk hold everything before they are compared.
   for (const coder of (await store.coders()).values()) await coder.compact()
   if (record.complete && !options.force) {

@@ -1,8 +1,9 @@
-import { cp, readFile, writeFile } from 'node:fs/promises'
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { mergeAnnotationFiles } from '../../../electron/service/merge/applyMerge'
 import { undoMerge } from '../../../electron/service/merge/undoMerge'
+import { listMerges } from '../../../electron/service/merge/mergeRecord'
 import { contentHash, ProjectStore } from '../../../electron/store/projectStore'
 import { codePointLength } from '../../../shared/text/codePoints'
 import { CODEBOOK, makeProject } from '../../support/projectFixtures'
@@ -170,6 +171,24 @@ describe('merging annotation files', () => {
     const bob = (await store.coder('bob'))!
     await bob.commit([{ op: 'status', documentId: 'doc-quotes', status: 'done' }])
     await expect(undoMerge(store)).rejects.toThrow(/annotations\/bob\.json changed after merge/)
+    await store.close()
+  })
+
+  it('keeps the pre-merge copies of the latest ten merges only; older ones say they cannot be undone', async () => {
+    const { dir, project } = await setup()
+    const ids: string[] = []
+    for (let i = 0; i < 11; i++) {
+      const file = await writeAnnotationFile(dir, `bob-${i}.json`, BOB, [annotationOf('bob', `b${i}`, { start: i % 5, end: 6 })])
+      ids.push((await merge(project, [file])).id!)
+    }
+    const mergesDir = join(project, '.margin', 'merges')
+    const kept = (await readdir(mergesDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name)
+    expect(kept.sort()).toEqual(ids.slice(1).sort())
+    const store = await ProjectStore.open(project)
+    const history = await listMerges(project)
+    expect(history.map((m) => Boolean(m.copiesRemovedAt))).toEqual([true, ...Array(10).fill(false)])
+    await expect(undoMerge(store, { mergeId: ids[0] })).rejects.toThrow(/can no longer be undone: its pre-merge copies were removed/)
+    expect((await undoMerge(store)).mergeId).toBe(ids[10])
     await store.close()
   })
 
