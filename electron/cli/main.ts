@@ -9,6 +9,7 @@ import { registerUnpack } from './commands/unpack'
 import { registerAnnotations } from './commands/annotations'
 import { registerMerge } from './commands/merge'
 import { registerAgreement } from './commands/agreement'
+import { registerAdjudicate } from './commands/adjudicate'
 
 const program = new Command()
 program
@@ -28,6 +29,7 @@ registerUnpack(program)
 registerAnnotations(program)
 registerMerge(program)
 registerAgreement(program)
+registerAdjudicate(program)
 
 try {
   await program.parseAsync(process.argv)

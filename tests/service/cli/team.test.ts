@@ -13,11 +13,42 @@ const KRIPPENDORFF_2011 = 'A,B,C,D\n1,1,,1\n2,2,3,2\n3,3,3,3\n3,3,3,3\n2,2,2,2\n
 
 describe('margin team commands', () => {
   it('print help and exit 0', async () => {
-    for (const command of ['pack', 'unpack', 'annotations', 'merge', 'agreement']) {
+    for (const command of ['pack', 'unpack', 'annotations', 'merge', 'agreement', 'adjudicate']) {
       const result = await runCli([command, '--help'])
       expect(result.code, command).toBe(0)
       expect(result.stdout).toMatch(/Usage: margin/)
     }
+  })
+
+  it('adjudicate lists the demo coders’ disagreements, settles one into the consensus coder and undoes it', async () => {
+    const home = await tempDir()
+    const env = { MARGIN_HOME: home }
+    const lead = join(home, 'lead')
+    await cp(SEEDS, lead, { recursive: true })
+    const listed = await runCli(['adjudicate', lead, '--unit', 'document', '--json'], env)
+    expect(listed.code, listed.stderr).toBe(0)
+    const page = JSON.parse(listed.stdout)
+    expect(page.total).toBeGreaterThan(0)
+    expect(page.resolved).toBe(0)
+    const [first] = page.items
+    const coder = Object.entries(first.values as Record<string, number>).find(([, v]) => v === 1)![0]
+
+    const settled = await runCli(['adjudicate', lead, '--resolve', first.id, '--accept', coder], env)
+    expect(settled.code, settled.stderr).toBe(0)
+    expect(settled.stdout).toContain(`Settled ${first.id}: accept (${coder})`)
+    const open = JSON.parse((await runCli(['adjudicate', lead, '--unit', 'document', '--open', '--json'], env)).stdout)
+    expect(open).toEqual(expect.objectContaining({ total: page.total, resolved: 1 }))
+    expect(open.items.map((d: { id: string }) => d.id)).not.toContain(first.id)
+    const text = await runCli(['adjudicate', lead, '--unit', 'document'], env)
+    expect(text.stdout).toContain(`[settled: accept ${coder}]`)
+
+    const undone = await runCli(['adjudicate', lead, '--undo', first.id], env)
+    expect(undone.code, undone.stderr).toBe(0)
+    expect(JSON.parse((await runCli(['adjudicate', lead, '--unit', 'document', '--json'], env)).stdout).resolved).toBe(0)
+
+    const wrong = await runCli(['adjudicate', lead, '--resolve', first.id], env)
+    expect(wrong.code).toBe(1)
+    expect(wrong.stderr).toBe('margin: with --resolve, give exactly one of --accept CODER, --both, --neither\n')
   })
 
   it('pack → unpack → code → export annotations → merge back, end to end', async () => {
