@@ -3,6 +3,7 @@ import type { Annotation, Codebook } from '../../shared/model'
 import { codebookProblems, parseCodebook } from '../../shared/codebook/codebookProblems'
 import { codebookFromCsv, codebookToCsv } from '../../shared/codebook/codebookCsv'
 import { printableCodebook } from '../../shared/codebook/printableCodebook'
+import { diffCodebooks } from '../../shared/codebook/codebookDiff'
 import type { ProjectStore } from '../store/projectStore'
 import { UserError } from './dispatch'
 import { stableJson, type CodebookChange } from './codebook/codebookChange'
@@ -22,6 +23,7 @@ type CodebookMethods =
   | 'codebook.undo'
   | 'codebook.importJson'
   | 'codebook.importCsv'
+  | 'codebook.previewImport'
   | 'codebook.exportCsv'
   | 'codebook.printable'
   | 'segments.retrieve'
@@ -73,21 +75,46 @@ export function codebookHandlers({ project, emit }: CodebookHandlerContext): Pic
     return { codebook: store.codebook, undoId: log().record(applied), touched: touched(change, coders) }
   }
 
-  /** A new codebook from the editor or an import: checked, and refused if it would drop codes in use. */
-  const replace = async (next: Codebook): Promise<CodebookChangeReport> => {
+  /** Why `next` may not replace the codebook (it breaks its rules or drops codes in use), or null. */
+  const refusal = async (next: Codebook): Promise<string | null> => {
     const problems = codebookProblems(next)
-    if (problems.length) throw new UserError(problems.join('; '))
+    if (problems.length) return problems.join('; ')
     const usage = codeUsage(await allAnnotations())
     const kept = new Set(next.codes.map((c) => c.id))
     const dropped = project().codebook.codes.filter((c) => !kept.has(c.id) && usage.codes[c.id])
     if (dropped.length) {
       const list = dropped.map((c) => `"${c.name}" (${Object.values(usage.codes[c.id]).reduce((a, b) => a + b, 0)})`).join(', ')
-      throw new UserError(`this would remove codes that annotations use: ${list}; delete or merge them first`)
+      return `this would remove codes that annotations use: ${list}; delete or merge them first`
     }
     const groupsKept = new Set(next.groups.map((g) => g.id))
     const orphaned = next.codes.find((c) => !groupsKept.has(c.groupId))
-    if (orphaned) throw new UserError(`"${orphaned.name}" is in group "${orphaned.groupId}", which does not exist`)
+    if (orphaned) return `"${orphaned.name}" is in group "${orphaned.groupId}", which does not exist`
+    return null
+  }
+
+  /** A new codebook from the editor or an import: checked, and refused if it would drop codes in use. */
+  const replace = async (next: Codebook): Promise<CodebookChangeReport> => {
+    const why = await refusal(next)
+    if (why) throw new UserError(why)
     return apply({ before: project().codebook, after: next, annotations: [] })
+  }
+
+  /** A codebook file's content as a codebook, or why it is not one (the problems, and a sentence saying so). */
+  const parseImport = (file: { json: string } | { csv: string }): { codebook: Codebook; problems: [] } | { codebook: null; problems: string[]; message: string } => {
+    const invalid = (problems: string[], message: string) => ({ codebook: null, problems, message })
+    if ('csv' in file) {
+      const parsed = codebookFromCsv(file.csv, project().codebook)
+      return parsed.codebook ? { codebook: parsed.codebook, problems: [] } : invalid(parsed.problems, `the codebook CSV is not valid: ${parsed.problems.join('; ')}`)
+    }
+    let raw: unknown
+    try {
+      raw = JSON.parse(file.json)
+    } catch (error) {
+      const problem = `the file is not JSON: ${(error as Error).message}`
+      return invalid([problem], problem)
+    }
+    const parsed = parseCodebook(raw)
+    return parsed.codebook ? { codebook: parsed.codebook, problems: [] } : invalid(parsed.problems, `the codebook is not valid: ${parsed.problems.join('; ')}`)
   }
 
   return {
@@ -122,21 +149,21 @@ export function codebookHandlers({ project, emit }: CodebookHandlerContext): Pic
       if (change.annotations.length) emit({ type: 'changed', what: 'annotations' })
       return store.codebook
     },
-    'codebook.importJson': async ({ json }) => {
-      let raw: unknown
-      try {
-        raw = JSON.parse(json)
-      } catch (error) {
-        throw new UserError(`the file is not JSON: ${(error as Error).message}`)
-      }
-      const parsed = parseCodebook(raw)
-      if (!parsed.codebook) throw new UserError(`the codebook is not valid: ${parsed.problems.join('; ')}`)
+    'codebook.importJson': async (file) => {
+      const parsed = parseImport(file)
+      if (!parsed.codebook) throw new UserError(parsed.message)
       return replace(parsed.codebook)
     },
-    'codebook.importCsv': async ({ csv }) => {
-      const parsed = codebookFromCsv(csv, project().codebook)
-      if (!parsed.codebook) throw new UserError(`the codebook CSV is not valid: ${parsed.problems.join('; ')}`)
+    'codebook.importCsv': async (file) => {
+      const parsed = parseImport(file)
+      if (!parsed.codebook) throw new UserError(parsed.message)
       return replace(parsed.codebook)
+    },
+    'codebook.previewImport': async (file) => {
+      const parsed = parseImport(file)
+      if (!parsed.codebook) return { diff: null, codes: 0, groups: 0, problems: parsed.problems, refusal: null }
+      const { codebook } = parsed
+      return { diff: diffCodebooks(project().codebook, codebook), codes: codebook.codes.length, groups: codebook.groups.length, problems: [], refusal: await refusal(codebook) }
     },
     'codebook.exportCsv': async () => ({ csv: codebookToCsv(project().codebook), fileName: `${fileStem(project().info.name)}-codebook.csv` }),
     'codebook.printable': async () => ({

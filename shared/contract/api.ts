@@ -15,7 +15,7 @@ import type { AgreementReport } from '../agreement'
 import type { Assignment } from '../team'
 import * as team from './teamRequests'
 import type * as T from './teamResponses'
-import type { CodebookChangeReport, CodeUsage, RetrievedSegments } from './codebookResponses'
+import type { CodebookChangeReport, CodebookImportPreview, CodeUsage, RetrievedSegments } from './codebookResponses'
 
 /** Declares one API method returning `Response`; its request must pass `request`. */
 const returns =
@@ -173,6 +173,10 @@ export const api = {
   'codebook.importJson': returns<CodebookChangeReport>()(z.object({ json: z.string().max(50_000_000) }).strict()),
   /** Replaces the codebook from a CSV (one row per code, as codebook.exportCsv writes); undoable. */
   'codebook.importCsv': returns<CodebookChangeReport>()(z.object({ csv: z.string().max(50_000_000) }).strict()),
+  /** What importing a codebook file (JSON as importJson takes it, or CSV) would change; changes nothing. */
+  'codebook.previewImport': returns<CodebookImportPreview>()(
+    z.union([z.object({ json: z.string().max(50_000_000) }).strict(), z.object({ csv: z.string().max(50_000_000) }).strict()]),
+  ),
   'codebook.exportCsv': returns<{ csv: string; fileName: string }>()(empty),
   /** The codebook as a standalone, printable HTML page. */
   'codebook.printable': returns<{ html: string; fileName: string }>()(empty),

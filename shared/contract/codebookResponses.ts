@@ -1,4 +1,7 @@
 import type { Annotation, Codebook, DocumentMeta } from '../model'
+import type { CodebookDiff } from '../codebook/codebookDiff'
+
+export type { CodebookDiff } from '../codebook/codebookDiff'
 
 /** Live annotations per code id, per coder id (codes without any are left out). */
 export interface CodeUsage {
@@ -23,6 +26,18 @@ export interface CodebookChangeReport {
   /** Pass to codebook.undo; valid while this service runs and nothing changed those things since. */
   undoId: string
   touched: CoderTouch[]
+}
+
+/** What importing a codebook file would do, before it is done. */
+export interface CodebookImportPreview {
+  /** Null when the file is not a valid codebook (see problems). */
+  diff: CodebookDiff | null
+  codes: number
+  groups: number
+  /** Why the file is not a valid codebook. */
+  problems: string[]
+  /** Why the import would be refused though the file is valid (it would drop codes in use…), or null. */
+  refusal: string | null
 }
 
 /** One coded passage (or whole-document coding) as the retrieved-segments view shows it. */

@@ -1,8 +1,11 @@
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from './support/chromium'
 import { codedSeedProject } from './support/codedSeedProject'
 import { openMargin, type MarginSession } from './support/marginSession'
+import { saveScreenshot } from './support/screenshots'
 import { tempFolder } from './support/tempFolder'
 
 let browser: Browser
@@ -113,6 +116,46 @@ describe('the codebook editor', () => {
     expect((await codeNamed('Donald Trump'))?.id).toBe('actor-trump')
     const usage = await session!.service.handlers['codebook.usage']({})
     expect(usage.codes['actor-trump']).toEqual({ alice: 3, bob: 2 })
+  })
+
+  it('shows what an imported codebook file would change before replacing the codebook, and refuses one that drops codes in use', async () => {
+    const page = await openEditor()
+    const current = await codebook()
+    const renamed = current.codes.find((c) => c.name === 'Humanitarian toll')!
+    const revised = {
+      ...current,
+      codes: [
+        ...current.codes.map((c) => (c.id === renamed.id ? { ...c, name: 'Humanitarian cost', definition: 'Deaths, injuries and refugees.' } : c)),
+        { ...renamed, id: 'frame-sanctions', name: 'Sanctions', parentId: null, shortcut: null, order: 99, aliases: undefined },
+      ],
+    }
+    const file = join(folder.path, 'revised-codebook.json')
+    await writeFile(file, JSON.stringify(revised, null, 2))
+    const chooser = page.waitForEvent('filechooser')
+    await editor(page).getByRole('button', { name: 'Import…' }).click()
+    await (await chooser).setFiles(file)
+    const dialog = page.getByRole('dialog', { name: 'Import revised-codebook.json?' })
+    await dialog.waitFor()
+    expect(await dialog.getByRole('region', { name: 'New codes' }).textContent()).toContain('Sanctions')
+    expect(await dialog.getByRole('region', { name: 'Changed codes' }).textContent()).toContain('Humanitarian toll → Humanitarian cost: definition')
+    expect(await codeNamed('Humanitarian toll')).toBeDefined()
+    await saveScreenshot(page, 'codebook-import-preview')
+    await dialog.getByRole('button', { name: 'Replace the codebook' }).click()
+    await editor(page).getByText('Imported revised-codebook.json').waitFor()
+    expect(await codeNamed('Humanitarian cost')).toMatchObject({ id: renamed.id, definition: 'Deaths, injuries and refugees.' })
+    expect(await codeNamed('Sanctions')).toBeDefined()
+
+    const dropping = join(folder.path, 'dropping.json')
+    await writeFile(dropping, JSON.stringify({ ...revised, codes: revised.codes.filter((c) => c.name !== 'Donald Trump') }))
+    const again = page.waitForEvent('filechooser')
+    await editor(page).getByRole('button', { name: 'Import…' }).click()
+    await (await again).setFiles(dropping)
+    const refused = page.getByRole('dialog', { name: 'Import dropping.json?' })
+    await refused.getByRole('alert').filter({ hasText: 'It cannot be imported: this would remove codes that annotations use' }).waitFor()
+    expect(await refused.getByRole('button', { name: 'Replace the codebook' }).isDisabled()).toBe(true)
+    await saveScreenshot(page, 'codebook-import-refused')
+    await refused.getByRole('button', { name: 'Cancel' }).click()
+    expect(await codeNamed('Donald Trump')).toBeDefined()
   })
 
   it('shows a code’s retrieved segments, filters them by coder and opens one in the reader', async () => {

@@ -57,6 +57,52 @@ describe('codebook JSON', () => {
   })
 })
 
+describe('codebook import preview', () => {
+  it('lists what an import would add, remove, rename and change, and changes nothing', async () => {
+    const { call, codebookFile } = await setup()
+    const before = await codebookFile()
+    const current = await call('codebook.get', {})
+    const unused = current.codes.find((c) => c.id === 'actor-putin')!
+    const next = {
+      ...current,
+      groups: [...current.groups, { id: 'topics', name: 'Topics', kind: 'custom' as const, description: '', order: 9 }],
+      codes: [
+        ...current.codes
+          .filter((c) => c.id !== unused.id)
+          .map((c) => (c.id === 'frame-security' ? { ...c, name: 'Security', definition: 'Threats to the state.' } : c.id === 'frame-economy' ? { ...c, color: '#000000', shortcut: null } : c)),
+        code('topic-energy', 'Energy', 'topics', 0),
+      ],
+    }
+    const preview = await call('codebook.previewImport', { json: JSON.stringify(next) })
+    expect(preview.problems).toEqual([])
+    expect(preview.refusal).toBeNull()
+    expect(preview.diff).toEqual({
+      added: [{ id: 'topic-energy', name: 'Energy', group: 'Topics' }],
+      removed: [{ id: unused.id, name: unused.name, group: 'Actors' }],
+      changed: [
+        { id: 'frame-security', name: 'Security', renamedFrom: 'Security and defense', changes: ['definition'] },
+        { id: 'frame-economy', name: 'Economy', renamedFrom: null, changes: ['color', 'shortcut'] },
+      ],
+      groupsAdded: ['Topics'],
+      groupsRemoved: [],
+      same: false,
+    })
+    expect(await codebookFile()).toBe(before)
+    const { csv } = await call('codebook.exportCsv', {})
+    expect((await call('codebook.previewImport', { csv })).diff?.same).toBe(true)
+  })
+
+  it('says why a file would be refused, or why it is not a codebook', async () => {
+    const { call } = await setup()
+    const current = await call('codebook.get', {})
+    const dropping = await call('codebook.previewImport', { json: JSON.stringify({ ...current, codes: current.codes.filter((c) => c.id !== 'frame-security' && c.parentId !== 'frame-security') }) })
+    expect(dropping.refusal).toMatch(/remove codes that annotations use: "Security and defense" \(1\)/)
+    expect(dropping.diff?.removed.map((c) => c.id)).toContain('frame-security')
+    expect(await call('codebook.previewImport', { json: '{ nope' })).toEqual(expect.objectContaining({ diff: null, problems: [expect.stringMatching(/^the file is not JSON/)] }))
+    expect((await call('codebook.previewImport', { csv: 'id,name\r\na,A\r\n' })).problems.join()).toMatch(/the column "group" is missing/)
+  })
+})
+
 describe('codebook CSV', () => {
   it('writes one row per code that papaparse reads back cell by cell, and imports back to the same codebook', async () => {
     const { call } = await setup()

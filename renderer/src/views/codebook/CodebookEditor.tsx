@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import { Button, FileTrigger, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components'
+import type { CodebookImportPreview } from '../../../../shared/contract'
 import type { Codebook } from '../../../../shared/model'
 import { call } from '../../api/client'
 import { CodeDetail } from './CodeDetail'
@@ -7,6 +8,7 @@ import { ConfirmDialog, DeleteDialog, MergeDialog, MoveDialog, NameDialog } from
 import { addCode, addGroup, moveCode, newId, removeGroup, shiftCode, shiftGroup, updateCode, updateGroup } from './codebookEdits'
 import { downloadText } from './download'
 import { EditableCodeTree, type CodeAction, type GroupAction } from './EditableCodeTree'
+import { ImportPreviewDialog } from './ImportPreviewDialog'
 import { SplitDialog } from './SplitDialog'
 import { describeTouched, totalUses, useCodebookEditor } from './useCodebookEditor'
 
@@ -19,6 +21,7 @@ type DialogState =
   | { kind: 'rename-group'; groupId: string }
   | { kind: 'delete-group'; groupId: string }
   | { kind: 'move' | 'merge' | 'delete' | 'split'; codeId: string }
+  | { kind: 'import'; fileName: string; file: { json: string } | { csv: string }; preview: CodebookImportPreview }
 
 interface Props {
   codebook: Codebook
@@ -103,11 +106,23 @@ export function CodebookEditor({ codebook: initial, readOnly, onRetrieve }: Prop
   const newCodeTarget = selected ? { groupId: selected.groupId, parentId: selected.parentId } : firstGroup ? { groupId: firstGroup.id, parentId: null } : null
   const lastUndo = editor.undoStack.at(-1)
 
+  /** Shows what the file would change first; the import itself happens on confirming. */
   const importFile = async (file: File) => {
     const text = await file.text()
-    const isCsv = /\.(csv|tsv|txt)$/i.test(file.name)
-    await editor.change(`Import ${file.name}`, () => (isCsv ? call('codebook.importCsv', { csv: text }) : call('codebook.importJson', { json: text })), (r) => `Imported ${file.name}: ${r.codebook.codes.length} codes in ${r.codebook.groups.length} groups.`)
+    const content = /\.(csv|tsv|txt)$/i.test(file.name) ? { csv: text } : { json: text }
+    try {
+      setDialog({ kind: 'import', fileName: file.name, file: content, preview: await call('codebook.previewImport', content) })
+    } catch (error) {
+      editor.setNotice({ tone: 'error', text: (error as Error).message })
+    }
   }
+
+  const confirmImport = (fileName: string, file: { json: string } | { csv: string }) =>
+    editor.change(
+      `Import ${fileName}`,
+      () => ('csv' in file ? call('codebook.importCsv', file) : call('codebook.importJson', file)),
+      (r) => `Imported ${fileName}: ${r.codebook.codes.length} codes in ${r.codebook.groups.length} groups.`,
+    )
 
   const exportAs = async (format: string) => {
     try {
@@ -213,6 +228,17 @@ export function CodebookEditor({ codebook: initial, readOnly, onRetrieve }: Prop
         </div>
       </div>
 
+      {dialog?.kind === 'import' && (
+        <ImportPreviewDialog
+          fileName={dialog.fileName}
+          preview={dialog.preview}
+          onClose={close}
+          onConfirm={() => {
+            close()
+            void confirmImport(dialog.fileName, dialog.file)
+          }}
+        />
+      )}
       {dialog?.kind === 'new-code' && (
         <NameDialog
           title={dialog.parentId ? `New code inside “${codeOf(dialog.parentId).name}”` : `New code in ${groupOf(dialog.groupId).name}`}
