@@ -95,12 +95,15 @@ export async function mergeAnnotationFiles(store: ProjectStore, request: MergeRe
       }
       executors.push(...workers)
     }
-    /** Runs a step on thread `e`, or on this one when that worker failed. */
+    /** Runs a step on thread `e`, or on this one when that worker failed (said once, for whoever reads the log). */
+    const warned = new Set<number>()
     const onThread = async <T>(e: number, step: (executor: MergeExecutor) => Promise<T>): Promise<{ e: number; value: T }> => {
       try {
         return { e, value: await step(executors[e]) }
       } catch (error) {
         if (e === 0 || !(error instanceof MergeWorkerFailure)) throw error
+        if (!warned.has(e)) console.warn(`margin: ${error.message}; the main thread merges its share`)
+        warned.add(e)
         return { e: 0, value: await step(here) }
       }
     }
