@@ -7,7 +7,7 @@ import type { ProjectStore } from '../store/projectStore'
 import { resolveDisagreement, listDisagreements, undoResolution } from './adjudication/adjudicate'
 import { projectAgreement } from './agreement/projectAgreement'
 import { UserError } from './dispatch'
-import { storeIncomingFiles } from './merge/incomingFiles'
+import { removeIncomingFiles, storeIncomingFiles } from './merge/incomingFiles'
 import { mergeAnnotationFiles } from './merge/applyMerge'
 import { listMerges } from './merge/mergeRecord'
 import { readQuarantine } from './merge/quarantineFile'
@@ -165,5 +165,9 @@ async function runMerge(ctx: TeamContext, request: ValidRequestOf<'merge.apply'>
         ? (done, total, label) => ctx.emit({ type: 'progress', taskId: request.taskId!, done, total, label })
         : undefined,
     })
-  return request.taskId ? ctx.runTask(request.taskId, merge) : merge()
+  try {
+    return await (request.taskId ? ctx.runTask(request.taskId, merge) : merge())
+  } finally {
+    await removeIncomingFiles(uploaded)
+  }
 }

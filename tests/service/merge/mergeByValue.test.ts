@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ServiceEvent } from '../../../shared/contract'
@@ -38,6 +38,8 @@ describe('merging files sent by value (the browser host), with progress and canc
     ])
     const bob = await service.handlers['annotations.list']({ coderIds: ['bob'] })
     expect(bob.map((a) => a.id)).toEqual(['b-1', 'b-2'])
+    // The uploads were kept only while their request read them.
+    expect(await readdir(join(service.project.dir, '.margin', 'incoming'))).toEqual([])
     await service.shutdown()
   })
 
@@ -50,6 +52,7 @@ describe('merging files sent by value (the browser host), with progress and canc
     await expect(service.handlers['merge.apply']({ paths: [], files: [upload], taskId: 'merge-2' })).rejects.toThrow(/merge cancelled; nothing was changed/)
     expect(events.some((e) => e.type === 'changed' && e.what === 'annotations')).toBe(false)
     expect(await projectFiles(project)).toEqual(before)
+    expect(await readdir(join(project, '.margin', 'incoming'))).toEqual([])
     await service.shutdown()
   })
 })
