@@ -4,14 +4,20 @@ import { randomBytes } from 'node:crypto'
 
 /** A new version of a file, written and fsynced beside it, not yet in its place. */
 export interface StagedFile {
-  /** Renames the new version over the file and fsyncs the folder: from here on it is the file. */
-  publish(): Promise<void>
+  /**
+   * Renames the new version over the file and fsyncs the folder: from here on it is the file.
+   * `renamed` runs right after the rename, so a caller mirroring the file in memory does so
+   * even if the folder's fsync then fails.
+   */
+  publish(renamed?: () => void): Promise<void>
   /** Removes the new version; the file stays as it was. */
   discard(): Promise<void>
 }
 
 /** Temp files are dot files named after their target: `.<name>.<pid>.<random>.tmp`. */
 const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/
+/** This thread's temp files not yet renamed or removed. */
+const liveTempFiles = new Set<string>()
 
 /**
  * Replaces `path` with `data` so that a crash at any moment leaves either the old file or
@@ -30,38 +36,48 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
 export async function stageFile(path: string, data: string | Uint8Array): Promise<StagedFile> {
   const dir = dirname(path)
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
-  const handle = await open(temp, 'wx')
+  liveTempFiles.add(temp)
+  const discard = async () => {
+    await unlink(temp).catch(() => {})
+    liveTempFiles.delete(temp)
+  }
+  const handle = await open(temp, 'wx').catch(async (error) => {
+    liveTempFiles.delete(temp)
+    throw error
+  })
   try {
     await handle.writeFile(data)
     await handle.sync()
   } catch (error) {
     await handle.close()
-    await unlink(temp).catch(() => {})
+    await discard()
     throw error
   }
   await handle.close()
-  const discard = () => unlink(temp).catch(() => {})
   return {
-    publish: async () => {
+    publish: async (renamed) => {
       try {
         await rename(temp, path)
       } catch (error) {
         await discard()
         throw error
       }
+      liveTempFiles.delete(temp)
+      renamed?.()
       await fsyncDirectory(dir)
     },
     discard,
   }
 }
 
-/** Removes the temp files other (crashed) processes left in `dir`; call only while holding the project lock. */
+/**
+ * Removes the temp files in `dir` that no write is using: other (crashed) processes', and
+ * this process's own that this thread is not writing (a terminated worker's). Call only
+ * while holding the project lock, and with no worker thread writing there.
+ */
 export async function removeStaleTempFiles(dir: string): Promise<void> {
   const names = await readdir(dir).catch(() => [] as string[])
-  const stale = names.filter((name) => {
-    const pid = TEMP_FILE.exec(name)?.[1]
-    return pid !== undefined && pid !== String(process.pid)
-  })
+  const stale = names.filter((name) => TEMP_FILE.test(name) && !liveTempFiles.has(join(dir, name)))
   await Promise.all(stale.map((name) => unlink(join(dir, name)).catch(() => {})))
 }
 

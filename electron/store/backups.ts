@@ -21,6 +21,11 @@ export async function backupFile(projectDir: string, relativePath: string, now =
     throw error
   }
   const mine = (await readdir(dir)).filter((name) => name.startsWith(`${flat}.`) && name.endsWith('.bak')).sort()
-  for (const old of mine.slice(0, Math.max(0, mine.length - BACKUPS_KEPT))) await unlink(join(dir, old))
+  // Another write of the same file may be pruning too: a backup already gone is fine.
+  for (const old of mine.slice(0, Math.max(0, mine.length - BACKUPS_KEPT))) {
+    await unlink(join(dir, old)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error
+    })
+  }
   return basename(target)
 }

@@ -23,7 +23,7 @@ export class CoderStore {
   private byDocument: Map<string, Set<string>> | null = null
   private readonly journal: Journal<CoderJournalEntry>
   private readonly writes = new WriteQueue()
-  private backedUp = false
+  private backup: Promise<unknown> | null = null
   /** Set once a merge rewrote this coder's file in another thread: writes go to the store loaded after it. */
   private successor: (() => Promise<CoderStore>) | null = null
   /** Journal size that triggers compaction; tests lower it to compact often. */
@@ -142,7 +142,7 @@ export class CoderStore {
   commitBatch(batch: CoderBatch): Promise<void> {
     return this.writes.run(async () => {
       if (this.successor) return (await this.successor()).commitBatch(batch)
-      await (await this.stageBatchNow(batch)).publish()
+      await (await this.stageBatchNow(batch, true)).publish()
     })
   }
 
@@ -167,10 +167,15 @@ export class CoderStore {
    */
   async hold(): Promise<CoderHold> {
     const release = await this.writes.hold()
+    if (this.successor) {
+      release()
+      return (await this.successor()).hold()
+    }
     return {
       store: this,
       compact: () => this.compactNow(),
-      stageBatch: (batch) => this.stageBatchNow(batch),
+      // A merge keeps its own copy of the file for undo: no rolling backup as well.
+      stageBatch: (batch) => this.stageBatchNow(batch, false),
       retire: (successor) => {
         this.successor = successor
       },
@@ -189,19 +194,19 @@ export class CoderStore {
    * nothing yet; publishing puts it in place and applies the entries here. The journal is
    * folded first, so a crash can never replay older entries over the batch.
    */
-  private async stageBatchNow(batch: CoderBatch): Promise<StagedCoderFile> {
+  private async stageBatchNow(batch: CoderBatch, backup: boolean): Promise<StagedCoderFile> {
     await this.compactNow()
-    await this.backUpOnce()
+    if (backup) await this.backUpOnce()
     const next = withBatch(this.db.data, this.sortedAnnotations(), batch)
     const staged = await this.file.stage(next)
     return {
       fileName: this.fileName,
       sha256: staged.sha256,
-      publish: async () => {
-        await staged.publish()
-        for (const annotation of batch.puts) this.index(annotation)
-        this.db.data = next
-      },
+      publish: () =>
+        staged.publish(() => {
+          for (const annotation of batch.puts) this.index(annotation)
+          this.db.data = next
+        }),
       discard: staged.discard,
     }
   }
@@ -214,10 +219,13 @@ export class CoderStore {
     await this.journal.clear()
   }
 
-  private async backUpOnce(): Promise<void> {
-    if (this.backedUp) return
-    await backupFile(this.projectDir, `annotations/${this.fileName}`)
-    this.backedUp = true
+  /** One rolling backup per store's life, however many writes ask for it at once. */
+  private backUpOnce(): Promise<unknown> {
+    this.backup ??= backupFile(this.projectDir, `annotations/${this.fileName}`).catch((error) => {
+      this.backup = null
+      throw error
+    })
+    return this.backup
   }
 
   private sortedAnnotations(): Annotation[] {

@@ -11,6 +11,7 @@ import { DurableJsonFile } from './durableJsonFile'
 import { migrateProjectFile } from './migrations'
 import { ProjectFileError, ReadOnlyProjectError } from './projectFileError'
 import { acquireProjectLock, type ReleaseLock } from './projectLock'
+import { WriteQueue } from './writeQueue'
 
 export interface OpenOptions {
   /** Open without taking the lock and refuse every write (e.g. `margin info`). */
@@ -41,6 +42,7 @@ export class ProjectStore {
   private coderStores: Map<string, CoderStore> | null = null
   private loadingCoders: Promise<Map<string, CoderStore>> | null = null
   private readonly staleCoderFiles = new Set<string>()
+  private readonly whole = new WriteQueue()
   readonly problems: ProjectProblem[] = []
   private readonly textCache = new Map<string, string>()
   private documentById: Map<string, DocumentMeta> | null = null
@@ -215,23 +217,39 @@ export class ProjectStore {
   }
 
   /** Adds a coder with an empty annotation file, or returns the existing one. */
+  /** Adds a coder with an empty annotation file, or returns the existing one; waits for a merge or undo under way. */
   async addCoder(coder: Coder, demo = false): Promise<CoderStore> {
     this.assertWritable()
-    const coders = await this.coders()
-    const existing = coders.get(coder.id)
-    if (existing) return existing
-    if (this.problems.some((p) => p.file === `annotations/${coder.id}.json`)) {
-      throw new ReadOnlyProjectError(`annotations/${coder.id}.json is damaged; repair or remove it first`)
-    }
-    const store = await CoderStore.create(this.dir, coder, demo)
-    if (this.options.compactAtBytes) store.compactAtBytes = this.options.compactAtBytes
-    coders.set(coder.id, store)
-    return store
+    return this.exclusive(async () => {
+      const coders = await this.coders()
+      const existing = coders.get(coder.id)
+      if (existing) return existing
+      this.assertNotDamaged(coder.id)
+      const store = await CoderStore.create(this.dir, coder, demo)
+      if (this.options.compactAtBytes) store.compactAtBytes = this.options.compactAtBytes
+      coders.set(coder.id, store)
+      return store
+    })
   }
 
-  /** Adds a coder whose file was written by someone else (a merge) with its store in hand. */
+  /**
+   * Runs `work` with the project's coders to itself: merges, undoing them and adding coders
+   * wait for one another (writes to existing coders are held by CoderStore.hold instead).
+   */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    return this.whole.run(work)
+  }
+
+  /** Refuses to make a coder whose file is there but could not be read: it would be overwritten. */
+  assertNotDamaged(coderId: string): void {
+    const damaged = this.problems.find((p) => p.file === `annotations/${coderId}.json`)
+    if (damaged) throw new ReadOnlyProjectError(`${damaged.file} is damaged (${damaged.message}); repair or remove it first`)
+  }
+
+  /** Adds a coder whose file a merge wrote (inside `exclusive`), with its store in hand. */
   async registerCoder(store: CoderStore): Promise<void> {
     this.assertWritable()
+    this.assertNotDamaged(store.coder.id)
     if (this.options.compactAtBytes) store.compactAtBytes = this.options.compactAtBytes
     ;(await this.coders()).set(store.coder.id, store)
   }
@@ -254,17 +272,20 @@ export class ProjectStore {
   private async reloadStaleCoders(stores: Map<string, CoderStore>): Promise<Map<string, CoderStore>> {
     const names = [...this.staleCoderFiles].sort()
     this.staleCoderFiles.clear()
-    const loaded = await Promise.allSettled(names.map((name) => CoderStore.load(this.dir, name, this.readOnlyReason !== null)))
+    const present = await Promise.all(names.map((name) => stat(join(this.dir, 'annotations', name)).then(() => true, () => false)))
+    const loaded = await Promise.allSettled(names.map((name, i) => (present[i] ? CoderStore.load(this.dir, name, this.readOnlyReason !== null) : Promise.resolve(null))))
     loaded.forEach((result, i) => {
       const file = `annotations/${names[i]}`
       this.problems.splice(0, this.problems.length, ...this.problems.filter((p) => p.file !== file))
-      if (result.status === 'fulfilled') {
-        if (this.options.compactAtBytes) result.value.compactAtBytes = this.options.compactAtBytes
-        stores.set(result.value.coder.id, result.value)
-      } else {
-        for (const [id, store] of stores) if (store.fileName === names[i]) stores.delete(id)
-        this.problems.push({ file, message: (result.reason as Error).message })
+      const store = result.status === 'fulfilled' ? result.value : null
+      if (store) {
+        if (this.options.compactAtBytes) store.compactAtBytes = this.options.compactAtBytes
+        stores.set(store.coder.id, store)
+        return
       }
+      for (const [id, old] of stores) if (old.fileName === names[i]) stores.delete(id)
+      // A file that is not there (a merge that failed before creating it) is simply no coder.
+      if (result.status === 'rejected') this.problems.push({ file, message: (result.reason as Error).message })
     })
     return stores
   }
