@@ -89,11 +89,8 @@ export function teamHandlers(ctx: TeamContext): TeamHandlers {
       return report
     },
     'merge.undo': async ({ mergeId, force }) => {
-      const store = ctx.project()
-      const result = await undoMerge(store, { mergeId, force })
-      // The restored files are newer than the open store's memory: reopen from disk.
-      await store.close()
-      await ctx.openProject(store.dir)
+      // The open store reads the restored coder files again when next used.
+      const result = await undoMerge(ctx.project(), { mergeId, force })
       ctx.emit({ type: 'changed', what: 'annotations' })
       return result
     },

@@ -5,7 +5,7 @@ import { writeFileAtomic } from '../../store/atomicWrite'
 
 /** Uploads older than this are leftovers of a request that never finished (a crash). */
 const STALE_MS = 24 * 60 * 60 * 1000
-/** Requests reading each upload now: two requests sending the same bytes share its folder. */
+/** Requests reading each upload folder now: two requests sending the same bytes (under any name) share one. */
 const readers = new Map<string, number>()
 
 /**
@@ -23,7 +23,7 @@ export async function storeIncomingFiles(projectDir: string, files: readonly { n
     const name = basename(file.name).replace(/[^\p{L}\p{N}._ -]/gu, '_') || 'annotations.json'
     const dir = join(incomingDir(projectDir), hash)
     const path = join(dir, name)
-    readers.set(path, (readers.get(path) ?? 0) + 1)
+    readers.set(dir, (readers.get(dir) ?? 0) + 1)
     await mkdir(dir, { recursive: true })
     await writeFileAtomic(path, bytes)
     paths.push(path)
@@ -33,12 +33,12 @@ export async function storeIncomingFiles(projectDir: string, files: readonly { n
 
 /** Removes uploads once no request reads them (a preview's files are sent again with the apply). */
 export async function removeIncomingFiles(paths: readonly string[]): Promise<void> {
-  for (const path of paths) {
-    const left = (readers.get(path) ?? 1) - 1
-    if (left > 0) readers.set(path, left)
+  for (const dir of paths.map((path) => dirname(path))) {
+    const left = (readers.get(dir) ?? 1) - 1
+    if (left > 0) readers.set(dir, left)
     else {
-      readers.delete(path)
-      await rm(dirname(path), { recursive: true, force: true })
+      readers.delete(dir)
+      await rm(dir, { recursive: true, force: true })
     }
   }
 }
@@ -51,7 +51,6 @@ async function pruneStaleIncoming(projectDir: string, now = Date.now()): Promise
   const root = incomingDir(projectDir)
   for (const name of await readdir(root).catch(() => [] as string[])) {
     const info = await stat(join(root, name)).catch(() => null)
-    const busy = [...readers.keys()].some((path) => dirname(path) === join(root, name))
-    if (info && !busy && now - info.mtimeMs > STALE_MS) await rm(join(root, name), { recursive: true, force: true })
+    if (info && !readers.has(join(root, name)) && now - info.mtimeMs > STALE_MS) await rm(join(root, name), { recursive: true, force: true })
   }
 }

@@ -21,6 +21,9 @@ export interface MergeRecord extends MergeReport {
   undoneAt: string | null
   /** When the pre-merge copies were removed to save space (see pruneMergeCopies); the merge can no longer be undone. */
   copiesRemovedAt?: string | null
+  /** Set when writing failed part way: `backups[].sha256After` then holds the files as they were left. */
+  failedAt?: string | null
+  failure?: string | null
 }
 
 /** How many of the latest merges keep their pre-merge copies (and so can be undone). */

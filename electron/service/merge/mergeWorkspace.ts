@@ -67,6 +67,8 @@ export interface MergeExecutor {
 export class MergeWorkspace implements MergeExecutor {
   private readonly sources = new Map<number, AnnotationSource>()
   private readonly staged = new Map<string, StagedCoderFile>()
+  /** Set by discard: a stage still under way then removes itself instead of being kept. */
+  private discarded = false
   private readonly quarantineByCoder = new Map<string, { annotations: QuarantineEntry[]; documentRecords: QuarantinedDocumentRecord[] }>()
 
   constructor(
@@ -111,6 +113,7 @@ export class MergeWorkspace implements MergeExecutor {
   }
 
   async discard(): Promise<void> {
+    this.discarded = true
     const left = [...this.staged.values()]
     this.staged.clear()
     await Promise.all(left.map((s) => s.discard()))
@@ -127,6 +130,10 @@ export class MergeWorkspace implements MergeExecutor {
       sources,
     })
     const staged = this.context.stage && plan.change ? await this.coders.stage(coderId, plan.change) : null
+    if (staged && this.discarded) {
+      await staged.discard()
+      throw new Error('the merge stopped before this coder was staged')
+    }
     // A coder planned again (a second file of theirs) replaces what was staged for them before.
     const replaced = this.staged.get(coderId)
     if (staged) this.staged.set(coderId, staged)

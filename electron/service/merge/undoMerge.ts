@@ -11,10 +11,29 @@ import { listMerges, MERGE_COPIES_KEPT, mergeBackupPath, readMergeRecord, writeM
  * Undoes a merge (the latest one not undone, or `mergeId`): every file it touched gets
  * its pre-merge bytes back, files it created are removed. Refused when a touched file
  * changed after the merge (coding since, a later merge), since restoring would lose that
- * work, unless `force`. The store is stale afterwards: close it and open the project again.
+ * work, unless `force`. Every coder is held while files are restored; afterwards the open
+ * store reads them again from disk (writes that waited land on the restored files).
  */
 export async function undoMerge(store: ProjectStore, options: { mergeId?: string; force?: boolean; now?: Date } = {}): Promise<MergeUndoResult> {
   store.assertWritable()
+  return store.exclusive(async () => {
+    const coders = await store.coders()
+    const holds = await Promise.all([...coders.values()].map((coder) => coder.hold()))
+    try {
+      // Fold journals so the files on disk hold everything before they are compared.
+      for (const hold of holds) await hold.compact()
+      const result = await restore(store, options)
+      // The restored files are not what the held stores hold: they read them again when next used.
+      for (const hold of holds) hold.retire(() => store.coder(hold.store.coder.id).then((next) => next ?? Promise.reject(new Error(`coder ${hold.store.coder.id} is gone after the undo`))))
+      store.invalidateCoders([...new Set([...[...coders.values()].map((c) => c.fileName), ...[...result.restored, ...result.removed].filter((p) => p.startsWith('annotations/')).map((p) => p.slice('annotations/'.length))])])
+      return result
+    } finally {
+      for (const hold of holds) hold.release()
+    }
+  })
+}
+
+async function restore(store: ProjectStore, options: { mergeId?: string; force?: boolean; now?: Date }): Promise<MergeUndoResult> {
   const merges = await listMerges(store.dir)
   const id = options.mergeId ?? merges.filter((m) => !m.undoneAt).at(-1)?.id
   if (!id) throw new UserError('there is no merge to undo')
@@ -24,9 +43,8 @@ export async function undoMerge(store: ProjectStore, options: { mergeId?: string
   if (record.copiesRemovedAt) {
     throw new UserError(`merge ${id} can no longer be undone: its pre-merge copies were removed at ${record.copiesRemovedAt} (Margin keeps them for the latest ${MERGE_COPIES_KEPT} merges)`)
   }
-  // Fold journals so the files on disk hold everything before they are compared.
-  for (const coder of (await store.coders()).values()) await coder.compact()
-  if (record.complete && !options.force) {
+  // Hashes after the merge are known once it completed, or failed part way (then as it left them).
+  if ((record.complete || record.failedAt) && !options.force) {
     for (const backup of record.backups) {
       if ((await fileSha256(join(store.dir, backup.path))) !== backup.sha256After) {
         throw new UserError(`${backup.path} changed after merge ${id}; undoing would lose those changes (undo later merges first, or force it)`)
