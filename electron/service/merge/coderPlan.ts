@@ -191,14 +191,18 @@ function planAnnotations(
   const { coderId, view, options, state } = input
   byId.forEachInIdOrder((id, list) => {
     const existing = state?.get(id)
-    // The common case of a first merge, kept cheap: one new version that places cleanly.
-    if (!existing && list.length === 1 && list[0].source !== QUARANTINE_SOURCE) {
+    // The common cases kept cheap: one version, new (a first merge) or the one the project
+    // has (merging a coder's file again), that places cleanly where it is.
+    if (list.length === 1 && list[0].source !== QUARANTINE_SOURCE && (!existing || sameJson(existing, list[0].raw))) {
       const only = list[0]
       const placement = placeAnnotation(view, only.raw, only.documentHash, only.codeName, options)
-      if (placement.ok) {
+      if (placement.ok && (!existing || placement.annotation === only.raw)) {
         if (!only.raw.deleted) codeNotes.note(only.raw, only.codeName, placement)
-        change.puts.push(placement.annotation)
-        count.new++
+        if (existing) count.unchanged++
+        else {
+          change.puts.push(placement.annotation)
+          count.new++
+        }
         return
       }
     }
