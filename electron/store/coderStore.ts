@@ -190,9 +190,9 @@ export class CoderStore {
   }
 
   /**
-   * Writes the file as it will be after `entries` beside it (after a backup), changing
-   * nothing yet; publishing puts it in place and applies the entries here. The journal is
-   * folded first, so a crash can never replay older entries over the batch.
+   * Writes the file as it will be after `batch` beside it (after a rolling backup, if
+   * asked), changing nothing yet; publishing puts it in place and applies the batch here.
+   * The journal is folded first, so a crash can never replay older entries over the batch.
    */
   private async stageBatchNow(batch: CoderBatch, backup: boolean): Promise<StagedCoderFile> {
     await this.compactNow()
