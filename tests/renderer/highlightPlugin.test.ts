@@ -3,10 +3,10 @@ import { Node as PMNode } from '@tiptap/pm/model'
 import { EditorState } from '@tiptap/pm/state'
 import type { Decoration } from '@tiptap/pm/view'
 import { describe, expect, it } from 'vitest'
-import { diffHighlights, highlightKey, highlightKeyName, highlightPlugin, syncHighlights, type Highlight } from '../../renderer/src/reader/highlightPlugin'
+import { diffHighlights, highlightKey, highlightKeyName, highlightPlugin, patchHighlights, syncHighlights, type Highlight } from '../../renderer/src/reader/highlightPlugin'
 import { readerExtensions } from '../../renderer/src/reader/readerSchema'
 import { textToDoc } from '../../renderer/src/reader/textToDoc'
-import { assignLanes } from '../../renderer/src/reader/underlineLanes'
+import { assignLanes, placeLane } from '../../renderer/src/reader/underlineLanes'
 
 const schema = getSchema(readerExtensions)
 const text = Array.from({ length: 50 }, (_, i) => `Paragraph ${i} says something about talks and sanctions.`).join('\n')
@@ -78,6 +78,42 @@ describe('the highlight plugin', () => {
     expect(highlightKeyName.getState(state)).toBe(value)
   })
 
+  it('patches just the highlights it is given, leaving every other decoration as it was', () => {
+    let state = start()
+    const list = many(200)
+    state = state.apply(syncHighlights(state, list))
+    const before = made(state)
+
+    // A new one, one whose drawing changed, one taken away: three decorations touched.
+    state = state.apply(patchHighlights(state, [h('new', 20, 30), h('a7', list[7].from, list[7].to, 'hl lane-0 hl-selected')], ['a9']))
+    const after = made(state)
+    expect(decorations(state)).toHaveLength(200)
+    expect(after.has('a9')).toBe(false)
+    expect(after.get('a7')).not.toBe(before.get('a7'))
+    expect((decorations(state).find((d) => d.spec.id === 'a7') as unknown as { type: { attrs: { class: string } } }).type.attrs.class).toBe('hl lane-0 hl-selected')
+    expect([...before].filter(([id, d]) => after.get(id) === d)).toHaveLength(198)
+    expect(decorations(state).map((d) => d.spec.id).sort()).toEqual([...list.filter((x) => x.id !== 'a9').map((x) => x.id), 'new'].sort())
+  })
+
+  it('returns the very same plugin state for a patch that changes nothing', () => {
+    let state = start()
+    state = state.apply(syncHighlights(state, many(50)))
+    const value = highlightKeyName.getState(state)
+    state = state.apply(patchHighlights(state, many(50).slice(0, 3), ['not-drawn']))
+    expect(highlightKeyName.getState(state)).toBe(value)
+  })
+
+  it('draws its initial highlights from the first state, as a sync would', () => {
+    const initial = EditorState.create({ doc, plugins: [highlightPlugin(many(30))] })
+    let synced = start()
+    synced = synced.apply(syncHighlights(synced, many(30)))
+    const drawing = (state: EditorState) => decorations(state).map((d) => `${d.spec.id}@${d.from}-${d.to}`).sort()
+    expect(drawing(initial)).toEqual(drawing(synced))
+    // And a sync of the same list afterwards has nothing to do.
+    const value = highlightKeyName.getState(initial)
+    expect(highlightKeyName.getState(initial.apply(syncHighlights(initial, many(30))))).toBe(value)
+  })
+
   it('places decorations at the given positions, clamped to the document', () => {
     let state = start()
     state = state.apply(syncHighlights(state, [h('x', 3, 9), h('y', 5, 1e9)]))
@@ -116,3 +152,33 @@ describe('assignLanes', () => {
     expect(Object.fromEntries(removed)).toEqual({ z: 2, b: 1 })
   })
 })
+
+describe('placeLane', () => {
+  const placed = [
+    { id: 'a', start: 0, end: 10 },
+    { id: 'b', start: 5, end: 15 },
+    { id: 'c', start: 30, end: 40 },
+  ]
+  const lanes = new Map([
+    ['a', 0],
+    ['b', 1],
+    ['c', 0],
+  ])
+
+  it('takes the lowest lane no overlapping span uses', () => {
+    expect(placeLane({ id: 'x', start: 8, end: 12 }, placed, lanes)).toBe(2)
+    expect(placeLane({ id: 'x', start: 12, end: 20 }, placed, lanes)).toBe(0)
+    expect(placeLane({ id: 'x', start: 10, end: 30 }, placed, lanes)).toBe(0) // end exclusive on both sides
+  })
+
+  it('ignores the span itself among the placed ones, and spans without a lane', () => {
+    expect(placeLane({ id: 'a', start: 0, end: 10 }, placed, lanes)).toBe(0)
+    expect(placeLane({ id: 'x', start: 0, end: 3 }, [...placed, { id: 'y', start: 0, end: 3 }], lanes)).toBe(1)
+  })
+
+  it('follows the rule assignLanes uses for a span added to placed ones', () => {
+    const added = assignLanes([...placed, { id: 'x', start: 8, end: 12 }], lanes)
+    expect(added.get('x')).toBe(placeLane({ id: 'x', start: 8, end: 12 }, placed, lanes))
+  })
+})
+

@@ -22,6 +22,10 @@ describe('textToDoc', () => {
     doc.forEach((paragraph, _offset, i) => expect(paragraph.textContent).toBe(lines[i]))
   })
 
+  it('builds the same document from a layout already at hand', () => {
+    expect(textToDoc(text, new OffsetMap(text).paragraphs)).toEqual(textToDoc(text))
+  })
+
   it('gives an empty text one empty paragraph', () => {
     const doc = docOf('')
     expect(doc.childCount).toBe(1)
@@ -98,3 +102,27 @@ describe('OffsetMap', () => {
     expect(map.toPos(index.length)).toBe(doc.content.size - 1)
   })
 })
+
+describe('OffsetMap.paragraphAt', () => {
+  const map = new OffsetMap(text)
+  const doc = docOf(text)
+
+  it('names the paragraph holding every position of the document, its tokens included', () => {
+    doc.forEach((paragraph, offset, i) => {
+      for (let pos = offset; pos <= offset + paragraph.nodeSize - 1; pos++) expect(map.paragraphAt(pos)).toBe(i)
+    })
+  })
+
+  it('agrees with the span ranges the reader draws', () => {
+    const paragraphs = splitParagraphs(text)
+    paragraphs.forEach(({ start, end }, i) => {
+      const { from, to } = map.toRange(start, end)
+      expect([map.paragraphAt(from), map.paragraphAt(to)]).toEqual([i, i])
+    })
+  })
+
+  it('answers 0 for a text without paragraphs', () => {
+    expect(new OffsetMap('').paragraphAt(1)).toBe(0)
+  })
+})
+

@@ -44,6 +44,18 @@ export class OffsetMap {
   fromPos(pos: number): number {
     const list = this.paragraphs
     if (!list.length) return 0
+    const p = list[this.paragraphAt(pos)]
+    const within = Math.min(Math.max(pos - p.contentPos, 0), p.utf16Length)
+    return this.index.fromUtf16(p.utf16Start + within)
+  }
+
+  /**
+   * Index in `paragraphs` of the paragraph holding ProseMirror position `pos`: the last one
+   * whose opening token is at or before it (0 before the first, the last one past the end;
+   * 0 when there are none).
+   */
+  paragraphAt(pos: number): number {
+    const list = this.paragraphs
     let lo = 0
     let hi = list.length - 1
     while (lo < hi) {
@@ -51,9 +63,7 @@ export class OffsetMap {
       if (list[mid].contentPos - 1 <= pos) lo = mid
       else hi = mid - 1
     }
-    const p = list[lo]
-    const within = Math.min(Math.max(pos - p.contentPos, 0), p.utf16Length)
-    return this.index.fromUtf16(p.utf16Start + within)
+    return Math.max(lo, 0)
   }
 
   /** Length of the text in code points. */

@@ -23,14 +23,27 @@ export function assignLanes(spans: readonly LaneSpan[], previous: ReadonlyMap<st
   if (lanes.size === 0) return sweep(spans)
   const placed = spans.filter((s) => lanes.has(s.id))
   for (const s of fresh) {
-    const used = new Set<number>()
-    for (const other of placed) if (other.start < s.end && s.start < other.end) used.add(lanes.get(other.id)!)
-    let lane = 0
-    while (used.has(lane)) lane++
-    lanes.set(s.id, lane)
+    lanes.set(s.id, placeLane(s, placed, lanes))
     placed.push(s)
   }
   return lanes
+}
+
+/**
+ * The lane for one new span among spans already placed (`lanes` holds theirs): the lowest
+ * lane no overlapping one uses, the rule `assignLanes` follows for new spans.
+ */
+export function placeLane(span: LaneSpan, placed: Iterable<LaneSpan>, lanes: ReadonlyMap<string, number>): number {
+  const used = new Set<number>()
+  for (const other of placed) {
+    if (other.id !== span.id && other.start < span.end && span.start < other.end) {
+      const lane = lanes.get(other.id)
+      if (lane !== undefined) used.add(lane)
+    }
+  }
+  let lane = 0
+  while (used.has(lane)) lane++
+  return lane
 }
 
 /** Places every span at once in reading order (longer spans first at a tie), O(n · depth). */
