@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import type { Annotation, Code, DocumentStatus, Memo } from '../../../shared/model'
 import { call } from '../api/client'
 import { OffsetMap } from '../reader/offsets'
@@ -9,18 +9,20 @@ import { CoderDialog } from '../views/coding/CoderDialog'
 import type { Span } from '../reader/selectionSpan'
 import { rememberCoder, rememberedCoder } from '../views/coding/coderIdentity'
 import { defaultAttributes, indexCodebook } from '../views/coding/codeIndex'
-import { CodingSession, type AnnotationChange, type CodingSnapshot } from '../views/coding/codingSession'
+import { CodingSession, type AnnotationChange } from '../views/coding/codingSession'
 import { shows, showsMine, type CodingView } from '../views/coding/codingView'
 import { DocumentPanel } from '../views/coding/DocumentPanel'
 import { QuickPicker } from '../views/coding/QuickPicker'
 import { ShortcutsOverlay } from '../views/coding/ShortcutsOverlay'
 import { rememberAttributes, suggestedAttributes } from '../views/coding/suggestedAttributes'
 import { useCoders } from '../views/coding/useCoders'
+import { useSessionSnapshot } from '../views/coding/useSessionSnapshot'
 import { DocumentsPane } from '../views/documents/DocumentsPane'
 import type { ReaderHandle } from '../views/reader/CodingReader'
 import { ReaderPane } from '../views/reader/ReaderPane'
 import { useDocumentText } from '../views/reader/useDocumentText'
 import { usePassageRequest } from '../views/codebook/codebookViewStore'
+import { useStateAfterPaint } from './afterNextPaint'
 import { PaneResizer } from './PaneResizer'
 import { ProblemsNotice } from './ProblemsNotice'
 import { ProjectToolbar } from './ProjectToolbar'
@@ -29,11 +31,13 @@ import type { ProjectData } from './useProjectData'
 
 const SIDE_PANE = { min: 200, max: 560 }
 const SNAP_KEY = 'margin.snapToWords'
-const EMPTY: CodingSnapshot = { annotations: [], loading: false, pending: 0, error: null, canUndo: false, canRedo: false }
-const noSubscribe = () => () => {}
 // The side panes re-render only when their own inputs change, never on the keystroke that codes.
 const StableDocumentsPane = memo(DocumentsPane)
 const StableCodebookPane = memo(CodebookPane)
+// Nor does the chrome around them: the toolbar, the coder controls, the pane resizers.
+const StableProjectToolbar = memo(ProjectToolbar)
+const StableCoderControls = memo(CoderControls)
+const StablePaneResizer = memo(PaneResizer)
 
 type Editing = { id: string; fresh: boolean; rect: DOMRect }
 
@@ -48,11 +52,12 @@ export function Workspace({ data, reload }: { data: ProjectData; reload: () => v
   const [askCoder, setAskCoder] = useState(false)
   const [view, setView] = useState<CodingView>('mine')
   const [documentId, setDocumentId] = useState<string | null>(null)
-  const [selectedId, setSelectedId] = useState<string | null>(null)
+  // What actions act on is current at once; the views show a keystroke's change after its paint.
+  const [selectedId, selection, setSelectedId] = useStateAfterPaint<string | null>(null)
   const [editing, setEditing] = useState<Editing | null>(null)
   const [picker, setPicker] = useState(false)
   const [help, setHelp] = useState(false)
-  const [message, setMessage] = useState<string | null>(null)
+  const [message, , setMessage] = useStateAfterPaint<string | null>(null)
   const [snapToWords, setSnapToWords] = useState(() => localStorage.getItem(SNAP_KEY) !== 'off')
   const reader = useRef<ReaderHandle>(null)
 
@@ -84,10 +89,12 @@ export function Workspace({ data, reload }: { data: ProjectData; reload: () => v
 
   const session = useMemo(() => {
     if (!map || !openId || !knownMe) return null
-    return new CodingSession(openId, knownMe, map, () => {
-      // Coding a document that was not started puts it in progress.
-      const { myStatuses: statuses, setStatus: set } = statusRef.current
-      if ((statuses[openId] ?? 'not-started') === 'not-started') set('in-progress', openId)
+    return new CodingSession(openId, knownMe, map, {
+      onFirstAnnotation: () => {
+        // Coding a document that was not started puts it in progress.
+        const { myStatuses: statuses, setStatus: set } = statusRef.current
+        if ((statuses[openId] ?? 'not-started') === 'not-started') set('in-progress', openId)
+      },
     })
   }, [map, openId, knownMe])
   useEffect(() => () => session?.dispose(), [session])
@@ -96,7 +103,8 @@ export function Workspace({ data, reload }: { data: ProjectData; reload: () => v
     setEditing(null)
   }, [session])
 
-  const snapshot = useSyncExternalStore(session?.subscribe ?? noSubscribe, session?.getSnapshot ?? (() => EMPTY))
+  // The whole list, for the legend, status line and side panes: after the paint of each change.
+  const snapshot = useSessionSnapshot(session)
 
   // A passage opened from the retrieved-segments view: open its document, then select and show it.
   const passage = usePassageRequest()
@@ -109,9 +117,8 @@ export function Workspace({ data, reload }: { data: ProjectData; reload: () => v
     setSelectedId(annotation.id)
     requestAnimationFrame(() => reader.current?.reveal(annotation))
   }, [passage, openId, session, snapshot.annotations])
-  const deferred = useDeferredValue(snapshot)
   const isVisible = useCallback((a: Annotation) => (knownMe ? shows(view, knownMe, a.coderId) : false), [view, knownMe])
-  const visible = useMemo(() => deferred.annotations.filter(isVisible), [deferred.annotations, isVisible])
+  const visible = useMemo(() => snapshot.annotations.filter(isVisible), [snapshot.annotations, isVisible])
   const visibleSpans = useMemo(() => visible.filter((a) => a.start !== null), [visible])
   const deferredSelectedId = useDeferredValue(selectedId)
   const counts = useMemo(() => {
@@ -121,8 +128,8 @@ export function Workspace({ data, reload }: { data: ProjectData; reload: () => v
   }, [visible])
 
   // ----- actions -----
-  const latest = useRef({ session, snapshot, selectedId, snapToWords, view, knownMe, editing, picker, help, myStatuses })
-  latest.current = { session, snapshot, selectedId, snapToWords, view, knownMe, editing, picker, help, myStatuses }
+  const latest = useRef({ session, snapToWords, view, knownMe, editing, picker, help, myStatuses })
+  latest.current = { session, snapToWords, view, knownMe, editing, picker, help, myStatuses }
 
   const select = useCallback((id: string | null, open: boolean) => {
     setSelectedId(id)
@@ -148,10 +155,11 @@ export function Workspace({ data, reload }: { data: ProjectData; reload: () => v
       if (code.level === 'document') return setMessage(`“${code.name}” is coded for the whole document, under This document.`)
       const span = chosenSpan ?? reader.current?.selectionSpan(snap)
       if (!span) return setMessage('Select a passage first, then apply a code.')
-      const attributes = { ...defaultAttributes(code), ...suggestedAttributes(code, span, s.getSnapshot().annotations, who, codes) }
+      const attributes = code.attributes.length ? { ...defaultAttributes(code), ...suggestedAttributes(code, span, s.getSnapshot().annotations, who, codes) } : {}
+      // The reader draws the new highlight in this task; everything else React shows follows its paint.
       const annotation = s.create({ codeId: code.id, start: span.start, end: span.end, attributes })
-      setMessage(null)
-      setSelectedId(annotation.id)
+      setMessage(null, true)
+      setSelectedId(annotation.id, true)
       reader.current?.collapseSelection()
       if (code.attributes.length) {
         // The inline form opens once the new highlight is drawn, anchored to it.
@@ -167,24 +175,26 @@ export function Workspace({ data, reload }: { data: ProjectData; reload: () => v
   )
 
   const removeSelected = useCallback(() => {
-    const { session: s, selectedId: id, knownMe: who } = latest.current
+    const { session: s, knownMe: who } = latest.current
+    const id = selection.current
     const annotation = id ? s?.get(id) : undefined
     if (!s || !annotation) return
     if (annotation.coderId !== who) return setMessage(`Only ${coderName(annotation.coderId)} can remove this annotation.`)
     s.remove(annotation.id)
     setSelectedId(null)
     setMessage('Annotation removed. Undo with Ctrl+Z.')
-  }, [coderName])
+  }, [coderName, selection, setMessage, setSelectedId])
 
   const step = useCallback((direction: 1 | -1) => {
-    const { snapshot: snap, selectedId: id } = latest.current
-    const spans = snap.annotations.filter((a) => a.start !== null && isVisible(a))
+    const s = latest.current.session
+    const id = selection.current
+    const spans = (s?.getSnapshot().annotations ?? []).filter((a) => a.start !== null && isVisible(a))
     if (!spans.length) return
     const index = spans.findIndex((a) => a.id === id)
     const next = spans[index === -1 ? (direction === 1 ? 0 : spans.length - 1) : (index + direction + spans.length) % spans.length]
     setSelectedId(next.id)
     reader.current?.reveal(next)
-  }, [isVisible])
+  }, [isVisible, selection, setSelectedId])
 
   const nextUnfinished = useCallback(() => {
     const statuses = latest.current.myStatuses
@@ -203,14 +213,16 @@ export function Workspace({ data, reload }: { data: ProjectData; reload: () => v
     const s = latest.current.session
     if (!s) return
     const done = redo ? s.redo() : s.undo()
-    setMessage(done ? (redo ? 'Redone.' : 'Undone.') : redo ? 'Nothing to redo.' : 'Nothing to undo.')
-    setEditing(null)
-  }, [])
+    // The reader redraws at once; the message can wait for that paint.
+    setMessage(done ? (redo ? 'Redone.' : 'Undone.') : redo ? 'Nothing to redo.' : 'Nothing to undo.', true)
+    if (latest.current.editing) setEditing(null)
+  }, [setMessage])
 
   /** Every coding key; true when it was used. `fromReader`: the caret is in the text. */
   const onKey = useCallback(
     (event: KeyboardEvent, fromReader: boolean): boolean => {
-      const { editing: open, picker: picking, help: helping, selectedId: id } = latest.current
+      const { editing: open, picker: picking, help: helping } = latest.current
+      const id = selection.current
       if (open || picking || helping) return false
       const mod = event.ctrlKey || event.metaKey
       if (mod && !event.altKey && event.key.toLowerCase() === 'z') {
@@ -289,6 +301,18 @@ export function Workspace({ data, reload }: { data: ProjectData; reload: () => v
   }, [onKey])
 
   const readerKey = useCallback((event: KeyboardEvent) => onKey(event, true), [onKey])
+  /** A code's key over a selection in the reader, for a code with nothing to fill in: applies it; true when it did. */
+  const codeKey = useCallback(
+    (event: KeyboardEvent): boolean => {
+      const { editing: open, picker: picking, help: helping } = latest.current
+      if (open || picking || helping || event.ctrlKey || event.metaKey || event.altKey || event.isComposing || event.key.length !== 1) return false
+      const code = codes.byShortcut.get(event.key.toLowerCase())
+      if (!code || code.attributes.length || !reader.current?.selectionSpan(false)) return false
+      applyCode(code)
+      return true
+    },
+    [applyCode, codes],
+  )
 
   const saveEdit = useCallback(
     (id: string, change: AnnotationChange, fresh: boolean) => {
@@ -324,6 +348,14 @@ export function Workspace({ data, reload }: { data: ProjectData; reload: () => v
     reader.current?.reveal(a)
   }, [])
 
+  const onSwitchCoder = useCallback(() => setAskCoder(true), [])
+  const onResizeDocuments = useCallback((documentsWidth: number) => setLayout({ documentsWidth }), [setLayout])
+  const onResizeCodebook = useCallback((codebookWidth: number) => setLayout({ codebookWidth }), [setLayout])
+  const coderControls = useMemo(
+    () => (coders && knownMe ? <StableCoderControls coders={coders} me={knownMe} view={view} onViewChange={setView} onSwitchCoder={onSwitchCoder} /> : null),
+    [coders, knownMe, view, onSwitchCoder],
+  )
+
   const editingAnnotation = editing ? session?.get(editing.id) : undefined
   const chooseCoder = (id: string) => {
     rememberCoder(project.path, id)
@@ -340,11 +372,9 @@ export function Workspace({ data, reload }: { data: ProjectData; reload: () => v
 
   return (
     <div className="app">
-      <ProjectToolbar project={project} layout={layout} onLayoutChange={setLayout}>
-        {coders && knownMe && (
-          <CoderControls coders={coders} me={knownMe} view={view} onViewChange={setView} onSwitchCoder={() => setAskCoder(true)} />
-        )}
-      </ProjectToolbar>
+      <StableProjectToolbar project={project} layout={layout} onLayoutChange={setLayout}>
+        {coderControls}
+      </StableProjectToolbar>
       <ProblemsNotice problems={project.problems} />
       <div className="panes" style={{ gridTemplateColumns: columns }}>
         {layout.documentsOpen && (
@@ -358,12 +388,12 @@ export function Workspace({ data, reload }: { data: ProjectData; reload: () => v
               onImported={reload}
               statuses={knownMe ? myStatuses : null}
             />
-            <PaneResizer
+            <StablePaneResizer
               label="Resize documents pane"
               width={layout.documentsWidth}
               {...SIDE_PANE}
               direction={1}
-              onResize={(documentsWidth) => setLayout({ documentsWidth })}
+              onResize={onResizeDocuments}
             />
           </>
         )}
@@ -382,8 +412,9 @@ export function Workspace({ data, reload }: { data: ProjectData; reload: () => v
                   selectedId,
                   onSelect: select,
                   onKey: readerKey,
+                  onCodeKey: codeKey,
                   readerRef: reader,
-                  snapshot: deferred,
+                  snapshot,
                   legend: visibleSpans,
                   snapToWords,
                   onSnapToWords: setSnapToWords,
@@ -396,12 +427,12 @@ export function Workspace({ data, reload }: { data: ProjectData; reload: () => v
         />
         {layout.codebookOpen && (
           <>
-            <PaneResizer
+            <StablePaneResizer
               label="Resize codebook pane"
               width={layout.codebookWidth}
               {...SIDE_PANE}
               direction={-1}
-              onResize={(codebookWidth) => setLayout({ codebookWidth })}
+              onResize={onResizeCodebook}
             />
             <div className={session && knownMe && openId ? 'side-column' : 'side-column is-codebook-only'}>
               <StableCodebookPane codebook={codebook} onApply={session ? applyById : undefined} counts={session ? counts : undefined} />

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 
 export interface PaneLayout {
   documentsWidth: number
@@ -26,5 +26,7 @@ export function usePaneLayout(): [PaneLayout, (change: Partial<PaneLayout>) => v
       // Private windows may refuse storage; the layout then lasts for this session only.
     }
   }, [layout])
-  return [layout, (change) => setLayout((previous) => ({ ...previous, ...change }))]
+  // One setter for the component's life, so panes given it can skip re-rendering.
+  const change = useCallback((change: Partial<PaneLayout>) => setLayout((previous) => ({ ...previous, ...change })), [])
+  return [layout, change]
 }

@@ -1,6 +1,7 @@
 import type { Annotation, Memo } from '../../../../shared/model'
 import { CONTEXT_CODE_POINTS } from '../../../../shared/model'
 import { call } from '../../api/client'
+import { nextPaint } from '../../app/afterNextPaint'
 import type { OffsetMap } from '../../reader/offsets'
 
 type Attributes = Annotation['attributes']
@@ -20,6 +21,18 @@ export interface CodingSnapshot {
   error: string | null
   canUndo: boolean
   canRedo: boolean
+}
+
+/**
+ * What a change touched: the ids of the annotations added, changed or removed, in that order;
+ * an empty list when only the save state or the error changed; null when everything may have
+ * (the list was reloaded).
+ */
+export type SessionChange = readonly string[] | null
+
+export interface CodingSessionOptions {
+  /** Called once, on the coder's first annotation in this document. */
+  onFirstAnnotation?: () => void
 }
 
 export interface NewAnnotation {
@@ -48,8 +61,11 @@ export class CodingSession {
   private undoSteps: Step[] = []
   private redoSteps: Step[] = []
   private queue: Promise<unknown> = Promise.resolve()
-  private readonly listeners = new Set<() => void>()
-  private snapshot: CodingSnapshot
+  private readonly listeners = new Set<(change: SessionChange) => void>()
+  /** The snapshot of the state now; null after a change, until someone asks for it. */
+  private snapshot: CodingSnapshot | null = null
+  /** The last snapshot built, whose list a new one keeps when no annotation changed. */
+  private previous: CodingSnapshot | null = null
   private loading = true
   private pending = 0
   private error: string | null = null
@@ -58,23 +74,30 @@ export class CodingSession {
   private disposed = false
   /** Whether `byId` changed since the last snapshot: otherwise the snapshot keeps its list, so readers can skip work. */
   private annotationsChanged = true
+  private readonly onFirstAnnotation?: () => void
 
   constructor(
     readonly documentId: string,
     readonly coderId: string,
     private readonly map: OffsetMap,
-    private readonly onFirstAnnotation?: () => void,
+    options: CodingSessionOptions = {},
   ) {
-    this.snapshot = this.makeSnapshot()
+    this.onFirstAnnotation = options.onFirstAnnotation
     void this.reload()
   }
 
-  subscribe = (listener: () => void): (() => void) => {
+  /**
+   * Calls `listener` after every change, synchronously, with what it touched: the reader
+   * redraws just those highlights at once, while views that need the whole list read
+   * `getSnapshot()` when they render.
+   */
+  subscribe = (listener: (change: SessionChange) => void): (() => void) => {
     this.listeners.add(listener)
     return () => this.listeners.delete(listener)
   }
 
-  getSnapshot = (): CodingSnapshot => this.snapshot
+  /** The state now; built on demand (sorting the list only when it changed), then kept until the next change. */
+  getSnapshot = (): CodingSnapshot => (this.snapshot ??= this.makeSnapshot())
 
   dispose(): void {
     this.disposed = true
@@ -102,7 +125,7 @@ export class CodingSession {
       this.loading = false
       this.error = `Could not load the annotations: ${(error as Error).message}`
     }
-    this.changed()
+    this.changed(null)
   }
 
   /** Codes a span (start/end in code points) or, without them, the whole document. */
@@ -121,7 +144,7 @@ export class CodingSession {
       updatedAt: now,
       deleted: false,
     }
-    const first = !this.mine().length
+    const first = !this.hasMine()
     this.record({ before: null, after: annotation })
     this.write(annotation.id, () =>
       call('annotations.create', {
@@ -210,22 +233,27 @@ export class CodingSession {
     this.byId.set(annotation.id, annotation)
     this.annotationsChanged = true
     this.revisions.set(annotation.id, (this.revisions.get(annotation.id) ?? 0) + 1)
-    this.changed()
+    this.changed([annotation.id])
   }
 
   private drop(id: string): void {
     this.byId.delete(id)
     this.annotationsChanged = true
     this.revisions.set(id, (this.revisions.get(id) ?? 0) + 1)
-    this.changed()
+    this.changed([id])
   }
 
   /** Sends one write after those before it; its answer replaces the local copy unless edited since. */
   private write(id: string, send: () => Promise<Annotation>): void {
     const revision = this.revisions.get(id)
+    const idle = this.pending === 0
     this.pending++
-    this.changed()
+    this.changed([])
+    let touched: string[] = []
     this.queue = this.queue
+      // Sending costs the page a millisecond or so: a write that would start at once waits for
+      // the paint of the change it saves. (Writes behind others start when those are answered.)
+      .then(idle ? nextPaint : undefined)
       .then(send)
       .then(
         (stored) => {
@@ -233,6 +261,7 @@ export class CodingSession {
           if (this.revisions.get(id) === revision && !stored.deleted) {
             this.byId.set(id, stored)
             this.annotationsChanged = true
+            touched = [id]
           }
         },
         (error: Error) => {
@@ -245,13 +274,13 @@ export class CodingSession {
       )
       .finally(() => {
         this.pending--
-        this.changed()
+        if (!this.disposed) this.changed(touched)
       })
   }
 
   clearError(): void {
     this.error = null
-    this.changed()
+    this.changed([])
   }
 
   private editable(id: string): Annotation {
@@ -261,8 +290,9 @@ export class CodingSession {
     return annotation
   }
 
-  private mine(): Annotation[] {
-    return [...this.byId.values()].filter((a) => a.coderId === this.coderId)
+  private hasMine(): boolean {
+    for (const a of this.byId.values()) if (a.coderId === this.coderId) return true
+    return false
   }
 
   private anchor(start: number, end: number): Pick<Annotation, 'start' | 'end' | 'quote' | 'before' | 'after'> {
@@ -275,13 +305,14 @@ export class CodingSession {
     }
   }
 
-  private changed(): void {
-    this.snapshot = this.makeSnapshot()
-    for (const listener of this.listeners) listener()
+  private changed(change: SessionChange): void {
+    this.previous = this.snapshot ?? this.previous
+    this.snapshot = null
+    for (const listener of this.listeners) listener(change)
   }
 
   private makeSnapshot(): CodingSnapshot {
-    const annotations = this.annotationsChanged || !this.snapshot ? [...this.byId.values()].sort(byPosition) : this.snapshot.annotations
+    const annotations = this.annotationsChanged || !this.previous ? [...this.byId.values()].sort(byPosition) : this.previous.annotations
     this.annotationsChanged = false
     return {
       annotations,

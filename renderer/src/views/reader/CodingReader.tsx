@@ -1,22 +1,21 @@
 import { Extension } from '@tiptap/core'
-import { Plugin, TextSelection } from '@tiptap/pm/state'
+import { Plugin, TextSelection, type Transaction } from '@tiptap/pm/state'
 import type { EditorView } from '@tiptap/pm/view'
 import { EditorContent, useEditor } from '@tiptap/react'
-import { forwardRef, memo, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
+import { forwardRef, memo, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { Annotation } from '../../../../shared/model'
-import { HighlightExtension, syncHighlights, type Highlight } from '../../reader/highlightPlugin'
+import { afterNextPaint } from '../../app/afterNextPaint'
+import { HighlightExtension, patchHighlights, syncHighlights } from '../../reader/highlightPlugin'
 import type { OffsetMap } from '../../reader/offsets'
 import { readerExtensions } from '../../reader/readerSchema'
 import { spanFromSelection, type Span } from '../../reader/selectionSpan'
 import { textToDoc } from '../../reader/textToDoc'
-import { assignLanes } from '../../reader/underlineLanes'
-import type { CodingSession } from '../coding/codingSession'
+import type { CodingSession, SessionChange } from '../coding/codingSession'
 import type { CodeIndex } from '../coding/codeIndex'
 import { HoverCard } from '../coding/HoverCard'
-import { MarginLanes, type LaneBar } from '../coding/MarginLanes'
-
-/** Underlines stack up to this many lanes under a line; deeper overlaps share the last (the margin shows all). */
-const MAX_UNDERLINES = 4
+import { MarginLanes, type MarginLayout } from '../coding/MarginLanes'
+import { BarLayout } from './barLayout'
+import { isDrawn, ReaderHighlights } from './readerHighlights'
 
 /** What the coding views ask of the reader. */
 export interface ReaderHandle {
@@ -44,215 +43,276 @@ interface Props {
   selectedId: string | null
   onSelect: (id: string | null, open: boolean) => void
   onKey: (event: KeyboardEvent) => boolean
+  /** A key that applies a code at once (see below); true when it did. */
+  onCodeKey: (event: KeyboardEvent) => boolean
 }
+
+/** Changes to draw at the end of the current task, in one transaction. */
+interface Batch {
+  /** Redraw every highlight (after a reload, or when the view, coder or codebook changed). */
+  all: boolean
+  /** Redraw just these annotations' highlights. */
+  ids: Set<string>
+  /** Collapse the selection to its end. */
+  collapse: boolean
+}
+
+const NO_BARS: MarginLayout = { lanes: 0, groups: [] }
 
 /**
  * The article in a TipTap editor that takes a caret and a selection (mouse or Shift+arrows)
  * but never an edit: every transaction that would change the text is refused, so the stored
  * text and every offset into it stay put. Annotations are inline decorations kept by the
- * highlight plugin, which is told the whole wanted list and changes only what differs.
+ * highlight plugin. A change in the session is drawn in the same task that made it (a code
+ * key's highlight is painted in the very next frame), touching only the highlights it
+ * changed; the margin bars follow after that paint.
  */
 export const CodingReader = memo(
   forwardRef<ReaderHandle, Props>(function CodingReader(props, ref) {
-  const latest = useRef(props)
-  latest.current = props
-  const lanes = useRef(new Map<string, number>())
-  const [bars, setBars] = useState<LaneBar[]>([])
-  const [hover, setHover] = useState<{ ids: string[]; x: number; y: number } | null>(null)
-  const textBox = useRef<HTMLDivElement>(null)
-
-  // Built once per reader (it is keyed by document): new options on every render would make
-  // TipTap call setOptions, and so ProseMirror's setProps, on each one.
-  const options = useMemo(
-    () => ({
-      extensions: [...readerExtensions, TextGuard, HighlightExtension],
-      content: textToDoc(props.text),
-      editable: true,
-      editorProps: {
-        attributes: {
-          class: 'article-text',
-          role: 'document',
-          'aria-label': props.label,
-          'aria-readonly': 'true',
-          spellcheck: 'false',
-          autocorrect: 'off',
-          autocapitalize: 'off',
-        },
-        handleKeyDown: (_view: EditorView, event: KeyboardEvent) => readerKey(event, latest.current.onKey),
-        handleTextInput: () => true,
-        handlePaste: () => true,
-        handleDrop: () => true,
-        handleClick: (view: EditorView, _pos: number, event: MouseEvent) => {
-          if (!view.state.selection.empty) return false
-          const ids = idsAt(event.target)
-          latest.current.onSelect(ids[0] ?? null, ids.length > 0)
-          return false
-        },
-        handleDOMEvents: {
-          beforeinput: (_view: EditorView, event: Event) => {
-            event.preventDefault()
-            return true
-          },
-          cut: (_view: EditorView, event: Event) => {
-            event.preventDefault()
-            return true
-          },
-        },
-      },
-    }),
-    [props.text, props.label],
-  )
-  const editor = useEditor(options)
-
-  /** Draws the visible annotations: the plugin diffs this list against what it shows. */
-  const synced = useRef<unknown[]>([])
-  const sync = useCallback(() => {
-    if (!editor || editor.isDestroyed) return
-    const { session, map, isVisible, me, selectedId, codes } = latest.current
-    const { annotations } = session.getSnapshot()
-    // A snapshot that changed only its save state keeps its list: nothing to redraw.
-    const inputs = [annotations, map, isVisible, me, selectedId, codes]
-    if (inputs.every((x, i) => x === synced.current[i])) return
-    synced.current = inputs
-    const spans = annotations.filter((a) => a.start !== null && a.end !== null && isVisible(a))
-    lanes.current = assignLanes(spans as { id: string; start: number; end: number }[], lanes.current)
-    const highlights: Highlight[] = spans.map((a) => {
-      const { from, to } = map.toRange(a.start!, a.end!)
-      const lane = Math.min(lanes.current.get(a.id) ?? 0, MAX_UNDERLINES - 1)
-      const color = codes.byId.get(a.codeId)?.color ?? '#888888'
-      const classes = `hl lane-${lane}${a.coderId === me ? '' : ' hl-other'}${a.id === selectedId ? ' hl-selected' : ''}`
-      return { id: a.id, from, to, attrs: { class: classes, style: `--c:${color}`, 'data-aid': a.id } }
+    // The props of the last commit, for callbacks and effects: a render may be thrown away
+    // (a transition interrupted), so it must not be what a redraw reads.
+    const latest = useRef(props)
+    useLayoutEffect(() => {
+      latest.current = props
     })
-    const tr = syncHighlights(editor.state, highlights)
-    // A selection the person just made may not have reached ProseMirror's state yet (it reads
-    // the DOM on the next selectionchange); dispatching the stale one would wipe it from the page.
-    const seen = currentSelection(editor.view)
-    if (seen.from !== editor.state.selection.from || seen.to !== editor.state.selection.to) {
-      tr.setSelection(TextSelection.create(tr.doc, seen.from, seen.to))
-    }
-    editor.view.dispatch(tr)
-    scheduleNewBars()
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [editor])
+    const [margin, setMargin] = useState<MarginLayout>(NO_BARS)
+    const [hover, setHover] = useState<{ ids: string[]; x: number; y: number } | null>(null)
+    const textBox = useRef<HTMLDivElement>(null)
+    const highlights = useRef<ReaderHighlights | null>(null)
+    highlights.current ??= new ReaderHighlights()
 
-  // The margin's lane bars need layout. Text never reflows when highlights change (they add no
-  // width), so measured positions are kept by annotation and range: a change measures only the
-  // annotations not measured yet, after the frame that paints it, while a resize of the text
-  // (or the first draw) measures everything again when the browser is idle.
-  const positions = useRef(new Map<string, BarPosition>())
-  const barsTimer = useRef<number | null>(null)
-  const barsFrame = useRef<number | null>(null)
-  const scheduleBars = useCallback(() => {
-    if (barsTimer.current !== null) return
-    barsTimer.current = window.setTimeout(() => {
-      // Measuring thousands of positions forces layout: do it when the browser is idle.
-      requestIdleCallback(
-        () => {
-          barsTimer.current = null
-          if (!editor || editor.isDestroyed || !textBox.current) return
-          positions.current = new Map()
-          setBars(measureBars(editor.view, textBox.current, latest.current, positions.current, Infinity) ?? [])
+    // Built once per reader (it is keyed by document and coder): new options on every render
+    // would make TipTap call setOptions, and so ProseMirror's setProps, on each one.
+    const options = useMemo(
+      () => ({
+        extensions: [...readerExtensions, TextGuard, HighlightExtension],
+        content: textToDoc(props.text),
+        editable: true,
+        editorProps: {
+          attributes: {
+            class: 'article-text',
+            role: 'document',
+            'aria-label': props.label,
+            'aria-readonly': 'true',
+            spellcheck: 'false',
+            autocorrect: 'off',
+            autocapitalize: 'off',
+          },
+          handleKeyDown: (_view: EditorView, event: KeyboardEvent) => readerKey(event, latest.current.onKey),
+          handleTextInput: () => true,
+          handlePaste: () => true,
+          handleDrop: () => true,
+          handleClick: (view: EditorView, _pos: number, event: MouseEvent) => {
+            if (!view.state.selection.empty) return false
+            const ids = idsAt(event.target)
+            latest.current.onSelect(ids[0] ?? null, ids.length > 0)
+            return false
+          },
+          handleDOMEvents: {
+            beforeinput: (_view: EditorView, event: Event) => {
+              event.preventDefault()
+              return true
+            },
+            cut: (_view: EditorView, event: Event) => {
+              event.preventDefault()
+              return true
+            },
+          },
         },
-        { timeout: 400 },
-      )
-    }, 120)
-  }, [editor])
-  const scheduleNewBars = useCallback(() => {
-    if (barsFrame.current !== null) return
-    barsFrame.current = requestAnimationFrame(() => {
-      barsFrame.current = null
-      if (!editor || editor.isDestroyed || !textBox.current) return
-      // Up to a few new ones now (layout is clean after the paint); a whole document waits for idle time.
-      const bars = measureBars(editor.view, textBox.current, latest.current, positions.current, FEW_BARS)
-      if (bars) setBars(bars)
-      else scheduleBars()
-    })
-  }, [editor, scheduleBars])
-  useEffect(
-    () => () => {
-      if (barsTimer.current !== null) clearTimeout(barsTimer.current)
-      if (barsFrame.current !== null) cancelAnimationFrame(barsFrame.current)
-      barsTimer.current = null // StrictMode mounts twice: a stale id would block every later measure
-      barsFrame.current = null
-    },
-    [],
-  )
-  const onLaneSelect = useCallback((id: string) => latest.current.onSelect(id, true), [])
+      }),
+      [props.text, props.label],
+    )
+    const editor = useEditor(options)
 
-  useEffect(() => props.session.subscribe(sync), [props.session, sync])
-  useEffect(sync, [sync, props.selectedId, props.isVisible, props.me, props.codes])
+    // ----- margin bars: measured after the paint, only what is new -----
+    const bars = useMemo(() => new BarLayout(props.map, reportsSkipping()), [props.map])
+    const barsDue = useRef<{ paragraphs: boolean; force: Set<string> } | null>(null)
+    const scheduleBars = useCallback(
+      (change: { paragraphs?: boolean; force?: Iterable<string> }) => {
+        let due = barsDue.current
+        if (!due) {
+          due = barsDue.current = { paragraphs: false, force: new Set() }
+          afterNextPaint(() => {
+            const { paragraphs, force } = barsDue.current!
+            barsDue.current = null
+            const box = textBox.current
+            if (!editor || editor.isDestroyed || !box) return
+            const { session, codes, me } = latest.current
+            const spans = session.getSnapshot().annotations.filter((a) => isDrawn(a, latest.current))
+            if (paragraphs) bars.readParagraphs(editor.view, box)
+            bars.measure(editor.view, spans, force)
+            setMargin(bars.layout(spans, codes, me))
+          })
+        }
+        if (change.paragraphs) due.paragraphs = true
+        for (const id of change.force ?? []) due.force.add(id)
+      },
+      [editor, bars],
+    )
 
-  useEffect(() => {
-    const box = textBox.current
-    if (!box) return
-    const observer = new ResizeObserver(() => scheduleBars())
-    observer.observe(box)
-    return () => observer.disconnect()
-  }, [scheduleBars])
+    // ----- highlights: drawn at the end of the task that changed them -----
+    const pending = useRef<Batch | null>(null)
+    const flush = useCallback(() => {
+      const batch = pending.current
+      pending.current = null
+      if (!batch || !editor || editor.isDestroyed) return
+      const { view } = editor
+      const { session } = latest.current
+      let tr: Transaction | null = null
+      if (batch.all) {
+        tr = syncHighlights(view.state, highlights.current!.all(session.getSnapshot().annotations, latest.current))
+      } else if (batch.ids.size) {
+        const { put, remove } = highlights.current!.some(batch.ids, (id) => session.get(id), latest.current)
+        if (put.length || remove.length) tr = patchHighlights(view.state, put, remove)
+      }
+      if (tr || batch.collapse) {
+        // A selection the person just made may not have reached ProseMirror's state yet (it reads
+        // the DOM on the next selectionchange); dispatching the stale one would wipe it from the page.
+        const seen = currentSelection(view)
+        const wanted = batch.collapse ? { from: seen.to, to: seen.to } : seen
+        tr ??= view.state.tr
+        if (wanted.from !== view.state.selection.from || wanted.to !== view.state.selection.to) {
+          tr.setSelection(TextSelection.create(tr.doc, wanted.from, wanted.to))
+        }
+        view.dispatch(tr)
+      }
+      if (batch.all) scheduleBars({ paragraphs: true })
+      else if (batch.ids.size) scheduleBars({ force: batch.ids })
+    }, [editor, scheduleBars])
+    const queue = useCallback(
+      (change: SessionChange, collapse = false) => {
+        if (change !== null && !change.length && !collapse) return // only the save state changed
+        let batch = pending.current
+        if (!batch) {
+          batch = pending.current = { all: false, ids: new Set(), collapse: false }
+          queueMicrotask(flush)
+        }
+        if (change === null) batch.all = true
+        else for (const id of change) batch.ids.add(id)
+        if (collapse) batch.collapse = true
+      },
+      [flush],
+    )
 
-  useImperativeHandle(
-    ref,
-    () => ({
-      selectionSpan(snapToWords) {
-        if (!editor) return null
-        const { from, to } = currentSelection(editor.view)
-        return from === to ? null : spanFromSelection(latest.current.map, from, to, snapToWords)
-      },
-      collapseSelection() {
-        if (!editor) return
-        editor.commands.setTextSelection(editor.state.selection.to)
-      },
-      reveal(annotation) {
-        if (!editor || annotation.start === null) return
-        const { from } = latest.current.map.toRange(annotation.start, annotation.end!)
-        editor.commands.setTextSelection(from)
-        const element = editor.view.dom.querySelector(`[data-aid="${CSS.escape(annotation.id)}"]`)
-        element?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior })
-      },
-      rectOf(annotation) {
-        if (!editor || annotation.start === null) return null
-        const elements = editor.view.dom.querySelectorAll(`[data-aid="${CSS.escape(annotation.id)}"]`)
-        if (!elements.length) return null
-        const first = elements[0].getBoundingClientRect()
-        const last = elements[elements.length - 1].getClientRects()
-        const end = last[last.length - 1] ?? first
-        return new DOMRect(first.left, first.top, Math.max(1, end.right - first.left), end.bottom - first.top)
-      },
-      focus() {
-        editor?.commands.focus(undefined, { scrollIntoView: false })
-      },
-    }),
-    [editor],
-  )
+    useEffect(() => props.session.subscribe((change) => queue(change)), [props.session, queue])
+    // Everything again when what decides the drawing changes (and once at the start).
+    useEffect(() => queue(null), [queue, props.isVisible, props.me, props.codes])
+    // A new selection redraws the annotation it leaves and the one it picks.
+    const drawnSelection = useRef(props.selectedId)
+    useEffect(() => {
+      const before = drawnSelection.current
+      drawnSelection.current = props.selectedId
+      queue([before, props.selectedId].filter((id): id is string => id !== null))
+    }, [queue, props.selectedId])
 
-  return (
-    <div className="reader-body">
-      <MarginLanes bars={bars} codes={props.codes} onSelect={onLaneSelect} />
-      <div
-        ref={textBox}
-        className="reader-text"
-        onMouseOver={(event) => {
-          const ids = idsAt(event.target)
-          setHover((current) => (ids.length ? { ids, x: event.clientX, y: event.clientY } : current && null))
-        }}
-        onMouseLeave={() => setHover(null)}
-      >
-        <EditorContent editor={editor} />
+    // Paragraphs the browser starts laying out (scrolled near) get their bars; a resize of the
+    // text moves paragraphs (or rewraps them) and re-reads where they are.
+    useLayoutEffect(() => {
+      const box = textBox.current
+      if (!box || !editor) return
+      const onState = (event: Event) => {
+        const { target, skipped } = event as ContentVisibilityAutoStateChangeEvent
+        if (!(target instanceof HTMLElement) || target.parentElement !== editor.view.dom) return
+        bars.setRendered(props.map.paragraphAt(editor.view.posAtDOM(target, 0)), !skipped)
+        if (!skipped) scheduleBars({ paragraphs: true })
+      }
+      box.addEventListener('contentvisibilityautostatechange', onState, { capture: true })
+      const observer = new ResizeObserver(() => scheduleBars({ paragraphs: true }))
+      observer.observe(box)
+      return () => {
+        box.removeEventListener('contentvisibilityautostatechange', onState, { capture: true })
+        observer.disconnect()
+      }
+    }, [editor, bars, props.map, scheduleBars])
+
+    // A code's key is taken before the page's own key listeners see it: react-aria's would switch
+    // the app to keyboard mode after a mouse selection, re-rendering every list and tree that
+    // follows the mode (some 12 ms) before the highlight could paint. Keys that open a form or
+    // a dialog go the usual way, so focus rings still show where focus moves.
+    useEffect(() => {
+      if (!editor) return
+      const onKeyDown = (event: KeyboardEvent) => {
+        if (!(event.target instanceof Node) || !editor.view.dom.contains(event.target) || !latest.current.onCodeKey(event)) return
+        event.preventDefault()
+        event.stopPropagation()
+      }
+      window.addEventListener('keydown', onKeyDown, { capture: true })
+      return () => window.removeEventListener('keydown', onKeyDown, { capture: true })
+    }, [editor])
+
+    const onLaneSelect = useCallback((id: string) => latest.current.onSelect(id, true), [])
+
+    useImperativeHandle(
+      ref,
+      () => ({
+        selectionSpan(snapToWords) {
+          if (!editor) return null
+          flush()
+          const { from, to } = currentSelection(editor.view)
+          return from === to ? null : spanFromSelection(latest.current.map, from, to, snapToWords)
+        },
+        collapseSelection() {
+          queue([], true)
+        },
+        reveal(annotation) {
+          if (!editor || annotation.start === null) return
+          flush()
+          const { from } = latest.current.map.toRange(annotation.start, annotation.end!)
+          editor.commands.setTextSelection(from)
+          const element = editor.view.dom.querySelector(`[data-aid="${CSS.escape(annotation.id)}"]`)
+          element?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior })
+        },
+        rectOf(annotation) {
+          if (!editor || annotation.start === null) return null
+          flush()
+          const elements = editor.view.dom.querySelectorAll(`[data-aid="${CSS.escape(annotation.id)}"]`)
+          if (!elements.length) return null
+          const first = elements[0].getBoundingClientRect()
+          const last = elements[elements.length - 1].getClientRects()
+          const end = last[last.length - 1] ?? first
+          return new DOMRect(first.left, first.top, Math.max(1, end.right - first.left), end.bottom - first.top)
+        },
+        focus() {
+          flush()
+          editor?.commands.focus(undefined, { scrollIntoView: false })
+        },
+      }),
+      [editor, flush, queue],
+    )
+
+    return (
+      <div className="reader-body">
+        <MarginLanes layout={margin} codes={props.codes} selectedId={props.selectedId} onSelect={onLaneSelect} />
+        <div
+          ref={textBox}
+          className="reader-text"
+          onMouseOver={(event) => {
+            const ids = idsAt(event.target)
+            setHover((current) => (ids.length ? { ids, x: event.clientX, y: event.clientY } : current && null))
+          }}
+          onMouseLeave={() => setHover(null)}
+        >
+          <EditorContent editor={editor} />
+        </div>
+        {hover && (
+          <HoverCard
+            annotations={hover.ids.map((id) => props.session.get(id)).filter((a): a is Annotation => Boolean(a))}
+            codes={props.codes}
+            coderName={props.coderName}
+            me={props.me}
+            x={hover.x}
+            y={hover.y}
+          />
+        )}
       </div>
-      {hover && (
-        <HoverCard
-          annotations={hover.ids.map((id) => props.session.get(id)).filter((a): a is Annotation => Boolean(a))}
-          codes={props.codes}
-          coderName={props.coderName}
-          me={props.me}
-          x={hover.x}
-          y={hover.y}
-        />
-      )}
-    </div>
-  )
+    )
   }),
 )
+
+/** Whether the browser says which content-visibility paragraphs it skips (Chromium does; test DOMs do not). */
+function reportsSkipping(): boolean {
+  return typeof window !== 'undefined' && 'ContentVisibilityAutoStateChangeEvent' in window
+}
 
 /**
  * The selection as the person sees it: the DOM's while it lies in the text (ProseMirror reads
@@ -270,8 +330,7 @@ function currentSelection(view: EditorView): { from: number; to: number } {
       // Fall back to ProseMirror's selection.
     }
   }
-  const { from, to } = view.state.selection
-  return { from, to }
+  return view.state.selection
 }
 
 /** Refuses every change to the text: the reader is for selecting, never for editing. */
@@ -303,53 +362,4 @@ function idsAt(target: EventTarget | null): string[] {
     element = element.parentElement
   }
   return ids
-}
-
-/** How many unmeasured annotations are measured right after a change; more wait for idle time. */
-const FEW_BARS = 20
-
-/** Where an annotation's range was measured, in the text box's coordinates. */
-interface BarPosition {
-  from: number
-  to: number
-  top: number
-  height: number
-}
-
-/**
- * Where each visible annotation sits vertically, in the text box's coordinates, and its code's
- * lane. Positions in `known` for the same range are reused; others are measured and added to
- * it. Null, measuring nothing, when more than `limit` would have to be measured.
- */
-function measureBars(view: EditorView, box: HTMLElement, props: Props, known: Map<string, BarPosition>, limit: number): LaneBar[] | null {
-  const { session, map, isVisible, me, selectedId, codes } = props
-  const spans = session.getSnapshot().annotations.filter((a) => a.start !== null && isVisible(a))
-  const ranges = spans.map((a) => map.toRange(a.start!, a.end!))
-  let unknown = 0
-  ranges.forEach(({ from, to }, i) => {
-    const p = known.get(spans[i].id)
-    if (!p || p.from !== from || p.to !== to) unknown++
-  })
-  if (unknown > limit) return null
-  const codeIds = [...new Set(spans.map((a) => a.codeId))].sort((a, b) => (codes.rank.get(a) ?? 1e9) - (codes.rank.get(b) ?? 1e9))
-  const laneOf = new Map(codeIds.map((id, i) => [id, i]))
-  const origin = unknown ? box.getBoundingClientRect().top : 0
-  const bars: LaneBar[] = []
-  spans.forEach((a, i) => {
-    const { from, to } = ranges[i]
-    let p = known.get(a.id)
-    if (!p || p.from !== from || p.to !== to) {
-      try {
-        const top = view.coordsAtPos(from, 1).top - origin
-        const bottom = view.coordsAtPos(to, -1).bottom - origin
-        p = { from, to, top, height: Math.max(6, bottom - top) }
-        known.set(a.id, p)
-      } catch {
-        // A position the view cannot measure (not laid out yet) is drawn on the next pass.
-        return
-      }
-    }
-    bars.push({ id: a.id, codeId: a.codeId, lane: laneOf.get(a.codeId)!, top: p.top, height: p.height, mine: a.coderId === me, selected: a.id === selectedId })
-  })
-  return bars
 }

@@ -20,8 +20,9 @@ export interface ReaderCoding {
   selectedId: string | null
   onSelect: (id: string | null, open: boolean) => void
   onKey: (event: KeyboardEvent) => boolean
+  onCodeKey: (event: KeyboardEvent) => boolean
   readerRef: RefObject<ReaderHandle | null>
-  /** The session's state, deferred: what the header and status line show. */
+  /** The session's state as of the last paint: what the header and status line show. */
   snapshot: CodingSnapshot
   /** The visible passages, for the legend. */
   legend: readonly Annotation[]
@@ -85,6 +86,7 @@ export function ReaderPane({ state, hasDocuments, coding }: Props) {
                 selectedId={coding.selectedId}
                 onSelect={coding.onSelect}
                 onKey={coding.onKey}
+                onCodeKey={coding.onCodeKey}
               />
             ) : (
               <div className="article-text plain-text">
