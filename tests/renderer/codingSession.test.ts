@@ -12,7 +12,7 @@ const stored = (id: string, start: number, end: number): Annotation => ({
 const ok = <T,>(result: T) => Promise.resolve({ ok: true as const, result })
 
 /** The service as the preload bridge: records every write in the order it arrives, answering like the service. */
-function fakeService(listed: Annotation[] = []) {
+function fakeService() {
   const writes: string[] = []
   let open = 0
   let overlapped = false
@@ -24,7 +24,7 @@ function fakeService(listed: Annotation[] = []) {
     return ok(result)
   }
   window.margin = {
-    'annotations.list': () => ok(listed),
+    'annotations.list': () => ok([]),
     'annotations.create': (r: { id: string; start: number; end: number }) => answer(`create ${r.id}`, { ...stored(r.id, r.start, r.end), updatedAt: '2025-03-01T10:00:01.000Z' }),
     'annotations.delete': (r: { id: string }) => answer(`delete ${r.id}`, { ...stored(r.id, 0, 1), deleted: true }),
     'annotations.put': (r: { annotation: Annotation }) => answer(`put ${r.annotation.id}`, r.annotation),
@@ -37,23 +37,18 @@ afterEach(() => {
   delete window.margin
 })
 
-/** A session on the service's list, once it has loaded it. */
-async function opened(): Promise<CodingSession> {
-  const session = new CodingSession('doc', 'me', new OffsetMap(text))
-  await new Promise<void>((resolve) => {
-    const stop = session.subscribe((change) => {
-      if (change !== null) return
-      stop()
-      resolve()
-    })
-  })
-  return session
-}
-
 describe('CodingSession', () => {
+  it('loads a list it is given at once, in reading order', () => {
+    fakeService()
+    const session = new CodingSession('doc', 'me', new OffsetMap(text), { annotations: [stored('b', 20, 30), stored('a', 0, 5)] })
+    const snapshot = session.getSnapshot()
+    expect(snapshot.loading).toBe(false)
+    expect(snapshot.annotations.map((a) => a.id)).toEqual(['a', 'b'])
+  })
+
   it('tells listeners which annotations each change touched, and keeps its snapshot until something changed', async () => {
-    const service = fakeService([stored('a', 0, 5)])
-    const session = await opened()
+    const service = fakeService()
+    const session = new CodingSession('doc', 'me', new OffsetMap(text), { annotations: [stored('a', 0, 5)] })
     const changes: SessionChange[] = []
     session.subscribe((change) => changes.push(change))
     const first = session.getSnapshot()
@@ -74,8 +69,8 @@ describe('CodingSession', () => {
   })
 
   it('keeps the list when only the save state changed', async () => {
-    fakeService([stored('a', 0, 5)])
-    const session = await opened()
+    fakeService()
+    const session = new CodingSession('doc', 'me', new OffsetMap(text), { annotations: [stored('a', 0, 5)] })
     const list = session.getSnapshot().annotations
     session.clearError()
     expect(session.getSnapshot().annotations).toBe(list)
@@ -83,7 +78,7 @@ describe('CodingSession', () => {
 
   it('sends every write once, in order, one after the other, undo and redo included', async () => {
     const service = fakeService()
-    const session = await opened()
+    const session = new CodingSession('doc', 'me', new OffsetMap(text), { annotations: [] })
     const one = session.create({ codeId: 'frame-economic', start: 0, end: 5 })
     const two = session.create({ codeId: 'frame-economic', start: 6, end: 10 })
     session.undo()

@@ -16,6 +16,7 @@ import { QuickPicker } from '../views/coding/QuickPicker'
 import { ShortcutsOverlay } from '../views/coding/ShortcutsOverlay'
 import { rememberAttributes, suggestedAttributes } from '../views/coding/suggestedAttributes'
 import { useCoders } from '../views/coding/useCoders'
+import { useListedAnnotations } from '../views/coding/useListedAnnotations'
 import { useSessionSnapshot } from '../views/coding/useSessionSnapshot'
 import { DocumentsPane } from '../views/documents/DocumentsPane'
 import type { ReaderHandle } from '../views/reader/CodingReader'
@@ -40,6 +41,7 @@ const StableCoderControls = memo(CoderControls)
 const StablePaneResizer = memo(PaneResizer)
 
 type Editing = { id: string; fresh: boolean; rect: DOMRect }
+const NO_COUNTS: ReadonlyMap<string, number> = new Map()
 
 /** The project window once loaded: toolbar, documents | reader | codebook and "This document". */
 export function Workspace({ data, reload }: { data: ProjectData; reload: () => void }) {
@@ -87,16 +89,24 @@ export function Workspace({ data, reload }: { data: ProjectData; reload: () => v
   const statusRef = useRef({ myStatuses, setStatus })
   statusRef.current = { myStatuses, setStatus }
 
+  // The annotations are asked for with the text, not after it, and the coding reader waits for
+  // both: it then draws the text and its highlights in one go.
+  const listed = useListedAnnotations(documentId, knownMe)
+  const listedHere = listed?.documentId === openId ? listed : null
+  const annotationsHere = listedHere !== null && (listedHere.list !== null || listedHere.failed)
   const session = useMemo(() => {
-    if (!map || !openId || !knownMe) return null
+    if (!map || !openId || !knownMe || !listedHere || !annotationsHere) return null
     return new CodingSession(openId, knownMe, map, {
+      annotations: listedHere.list ?? listedHere.request,
       onFirstAnnotation: () => {
         // Coding a document that was not started puts it in progress.
         const { myStatuses: statuses, setStatus: set } = statusRef.current
         if ((statuses[openId] ?? 'not-started') === 'not-started') set('in-progress', openId)
       },
     })
-  }, [map, openId, knownMe])
+    // `listedHere` is read once its list is in: a session keeps what it loaded.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, openId, knownMe, annotationsHere])
   useEffect(() => () => session?.dispose(), [session])
   useEffect(() => {
     setSelectedId(null)
@@ -122,6 +132,7 @@ export function Workspace({ data, reload }: { data: ProjectData; reload: () => v
   const visibleSpans = useMemo(() => visible.filter((a) => a.start !== null), [visible])
   const deferredSelectedId = useDeferredValue(selectedId)
   const counts = useMemo(() => {
+    if (!visible.length) return NO_COUNTS // the same object, so the codebook need not re-render for it
     const n = new Map<string, number>()
     for (const a of visible) n.set(a.codeId, (n.get(a.codeId) ?? 0) + 1)
     return n
@@ -356,6 +367,8 @@ export function Workspace({ data, reload }: { data: ProjectData; reload: () => v
     [coders, knownMe, view, onSwitchCoder],
   )
 
+  // "This document" joins once the text and its highlights are painted (the snapshot then has its list).
+  const panelShown = Boolean(session && knownMe && openId && !snapshot.loading)
   const editingAnnotation = editing ? session?.get(editing.id) : undefined
   const chooseCoder = (id: string) => {
     rememberCoder(project.path, id)
@@ -398,7 +411,7 @@ export function Workspace({ data, reload }: { data: ProjectData; reload: () => v
           </>
         )}
         <ReaderPane
-          state={docState}
+          state={knownMe && openId && !annotationsHere ? { status: 'loading', id: openId } : docState}
           hasDocuments={documents.length > 0}
           coding={
             session && map && knownMe
@@ -434,9 +447,10 @@ export function Workspace({ data, reload }: { data: ProjectData; reload: () => v
               direction={-1}
               onResize={onResizeCodebook}
             />
-            <div className={session && knownMe && openId ? 'side-column' : 'side-column is-codebook-only'}>
-              <StableCodebookPane codebook={codebook} onApply={session ? applyById : undefined} counts={session ? counts : undefined} />
-              {session && knownMe && openId && (
+            <div className={panelShown ? 'side-column' : 'side-column is-codebook-only'}>
+              {/* Given once a coder is known, not per document: a new document's text comes first, without a codebook re-render. */}
+              <StableCodebookPane codebook={codebook} onApply={knownMe ? applyById : undefined} counts={knownMe ? counts : undefined} />
+              {panelShown && session && knownMe && openId && (
                 <DocumentPanel
                   documentId={openId}
                   codes={codes}

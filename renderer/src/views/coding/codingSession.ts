@@ -33,6 +33,11 @@ export type SessionChange = readonly string[] | null
 export interface CodingSessionOptions {
   /** Called once, on the coder's first annotation in this document. */
   onFirstAnnotation?: () => void
+  /**
+   * The document's annotations, already at hand or already requested (say, alongside its
+   * text); otherwise the session asks for them. A list at hand is loaded at once.
+   */
+  annotations?: readonly Annotation[] | Promise<readonly Annotation[]>
 }
 
 export interface NewAnnotation {
@@ -83,7 +88,8 @@ export class CodingSession {
     options: CodingSessionOptions = {},
   ) {
     this.onFirstAnnotation = options.onFirstAnnotation
-    void this.reload()
+    if (Array.isArray(options.annotations)) this.load(options.annotations)
+    else void this.reload(options.annotations as Promise<readonly Annotation[]> | undefined)
   }
 
   /**
@@ -113,19 +119,23 @@ export class CodingSession {
     return this.byId.get(id)
   }
 
-  /** Reads the document's annotations from the service, replacing what is held. */
-  async reload(): Promise<void> {
+  /** Reads the document's annotations from the service (or takes a list already asked for), replacing what is held. */
+  async reload(listed?: Promise<readonly Annotation[]>): Promise<void> {
     try {
-      const list = await call('annotations.list', { documentId: this.documentId })
+      const list = await (listed ?? call('annotations.list', { documentId: this.documentId }))
       if (this.disposed) return
-      this.byId = new Map(list.map((a) => [a.id, a]))
-      this.annotationsChanged = true
-      this.loading = false
+      this.load(list)
     } catch (error) {
       this.loading = false
       this.error = `Could not load the annotations: ${(error as Error).message}`
     }
     this.changed(null)
+  }
+
+  private load(list: readonly Annotation[]): void {
+    this.byId = new Map(list.map((a) => [a.id, a]))
+    this.annotationsChanged = true
+    this.loading = false
   }
 
   /** Codes a span (start/end in code points) or, without them, the whole document. */

@@ -80,13 +80,24 @@ export const CodingReader = memo(
     const textBox = useRef<HTMLDivElement>(null)
     const highlights = useRef<ReaderHighlights | null>(null)
     highlights.current ??= new ReaderHighlights()
+    /** What the last full drawing was made of: the same again needs no redraw. */
+    const drawnFrom = useRef<readonly unknown[]>([])
+    const inputsOf = (p: Props) => [p.session.getSnapshot().annotations, p.map, p.isVisible, p.me, p.codes]
+
+    // When the session has its annotations already, they are drawn with the text's first render.
+    const initialHighlights = () => {
+      const snapshot = props.session.getSnapshot()
+      if (snapshot.loading) return []
+      drawnFrom.current = inputsOf(props)
+      return highlights.current!.all(snapshot.annotations, props)
+    }
 
     // Built once per reader (it is keyed by document and coder): new options on every render
     // would make TipTap call setOptions, and so ProseMirror's setProps, on each one.
     const options = useMemo(
       () => ({
-        extensions: [...readerExtensions, TextGuard, HighlightExtension],
-        content: textToDoc(props.text),
+        extensions: [...readerExtensions, TextGuard, HighlightExtension.configure({ initial: initialHighlights() })],
+        content: textToDoc(props.text, props.map.paragraphs),
         editable: true,
         editorProps: {
           attributes: {
@@ -120,6 +131,7 @@ export const CodingReader = memo(
           },
         },
       }),
+      // eslint-disable-next-line react-hooks/exhaustive-deps
       [props.text, props.label],
     )
     const editor = useEditor(options)
@@ -159,7 +171,9 @@ export const CodingReader = memo(
       const { view } = editor
       const { session } = latest.current
       let tr: Transaction | null = null
-      if (batch.all) {
+      const inputs = batch.all ? inputsOf(latest.current) : drawnFrom.current
+      if (!inputs.every((x, i) => x === drawnFrom.current[i])) {
+        drawnFrom.current = inputs
         tr = syncHighlights(view.state, highlights.current!.all(session.getSnapshot().annotations, latest.current))
       } else if (batch.ids.size) {
         const { put, remove } = highlights.current!.some(batch.ids, (id) => session.get(id), latest.current)
@@ -320,6 +334,9 @@ function reportsSkipping(): boolean {
  * own (kept while focus is in the codebook, say).
  */
 function currentSelection(view: EditorView): { from: number; to: number } {
+  // Without focus the selection has long been read (and ProseMirror will not write it); asking
+  // the DOM would only lay out a text just drawn ahead of its frame.
+  if (!view.hasFocus()) return view.state.selection
   const dom = window.getSelection()
   if (dom && dom.rangeCount && dom.anchorNode && dom.focusNode && view.dom.contains(dom.anchorNode) && view.dom.contains(dom.focusNode)) {
     try {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react'
+import type { RefObject } from 'react'
 import { Button, Switch } from 'react-aria-components'
 import type { Annotation } from '../../../../shared/model'
 import { ErrorState } from '../../app/ErrorState'
@@ -42,15 +42,12 @@ interface Props {
 
 /** The middle pane: the open document's header, legend, its text at a readable measure, and a status line. */
 export function ReaderPane({ state, hasDocuments, coding }: Props) {
-  const pane = useRef<HTMLDivElement>(null)
   const shownId = state.status === 'ready' ? state.id : null
-  // A newly opened document starts at its top, not where the last one was left.
-  useEffect(() => {
-    if (pane.current) pane.current.scrollTop = 0
-  }, [shownId])
   return (
     <main className="pane reader-pane" aria-label="Reader">
-      <div ref={pane} className="reader-scroll">
+      {/* A newly opened document starts at its top, not where the last one was left: a new
+          scroller per document (setting scrollTop would lay the new text out at once, twice). */}
+      <div key={shownId ?? ''} className="reader-scroll">
         {state.status === 'idle' && (
           <div className="state">
             <p>{hasDocuments ? 'Choose a document to read it.' : 'Import articles to start reading.'}</p>
