@@ -51,7 +51,7 @@ describe('coding screenshots', () => {
           await page.waitForTimeout(300)
           await saveScreenshot(page, name('overlaps'))
 
-          const hovered = page.locator('.article-text .hl .hl').first()
+          const hovered = page.locator('.article-text [data-aid] [data-aid]').first()
           await hovered.hover()
           await page.locator('.hover-card').waitFor()
           await saveScreenshot(page, name('hover-card'))

@@ -15,7 +15,7 @@ import type { CodeIndex } from '../coding/codeIndex'
 import { HoverCard } from '../coding/HoverCard'
 import { MarginLanes, type MarginLayout } from '../coding/MarginLanes'
 import { BarLayout } from './barLayout'
-import { isDrawn, ReaderHighlights } from './readerHighlights'
+import { highlightRules, isDrawn, ReaderHighlights } from './readerHighlights'
 
 /** What the coding views ask of the reader. */
 export interface ReaderHandle {
@@ -255,6 +255,7 @@ export const CodingReader = memo(
     }, [editor])
 
     const onLaneSelect = useCallback((id: string) => latest.current.onSelect(id, true), [])
+    const colorRules = useMemo(() => highlightRules(props.codes), [props.codes])
 
     useImperativeHandle(
       ref,
@@ -296,6 +297,7 @@ export const CodingReader = memo(
 
     return (
       <div className="reader-body">
+        <style>{colorRules}</style>
         <MarginLanes layout={margin} codes={props.codes} selectedId={props.selectedId} onSelect={onLaneSelect} />
         <div
           ref={textBox}

@@ -23,6 +23,25 @@ export function isDrawn(annotation: Annotation, view: Pick<HighlightView, 'isVis
 }
 
 /**
+ * The one class that gives a highlight its code's color and its underline's lane
+ * (`highlightRules` defines it, coding.css draws with it): one class token per element, and no
+ * inline style, because setting those on 8,000 elements is a good part of drawing an article.
+ */
+export function highlightClass(codes: CodeIndex, codeId: string, lane: number): string {
+  return `code-${codes.rank.get(codeId) ?? 'none'}-lane-${lane}`
+}
+
+/** The style rules behind `highlightClass`, for every code of the codebook (and none) in every lane. */
+export function highlightRules(codes: CodeIndex): string {
+  const rules: string[] = []
+  for (let lane = 0; lane < MAX_UNDERLINES; lane++) {
+    rules.push(`.article-text [data-aid].code-none-lane-${lane}{--lane:${lane}}`)
+    for (const code of codes.codebook.codes) rules.push(`.article-text [data-aid].${highlightClass(codes, code.id, lane)}{--c:${code.color};--lane:${lane}}`)
+  }
+  return rules.join('\n')
+}
+
+/**
  * The reader's highlights for a coding session, with underline lanes that stay put: the
  * whole list for a redraw, or only the highlights of the annotations a change touched.
  */
@@ -70,8 +89,7 @@ export class ReaderHighlights {
   private highlight(a: Annotation, view: HighlightView): Highlight {
     const { from, to } = view.map.toRange(a.start!, a.end!)
     const lane = Math.min(this.lanes.get(a.id) ?? 0, MAX_UNDERLINES - 1)
-    const color = view.codes.byId.get(a.codeId)?.color ?? '#888888'
-    const classes = `hl lane-${lane}${a.coderId === view.me ? '' : ' hl-other'}${a.id === view.selectedId ? ' hl-selected' : ''}`
-    return { id: a.id, from, to, attrs: { class: classes, style: `--c:${color}`, 'data-aid': a.id } }
+    const classes = `${highlightClass(view.codes, a.codeId, lane)}${a.coderId === view.me ? '' : ' hl-other'}${a.id === view.selectedId ? ' hl-selected' : ''}`
+    return { id: a.id, from, to, attrs: { class: classes, 'data-aid': a.id } }
   }
 }
