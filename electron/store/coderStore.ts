@@ -314,15 +314,8 @@ export interface CoderBatch {
  * itself is left as it is. The puts are merged into the sorted list in one pass.
  */
 function withBatch(file: CoderFile, sorted: readonly Annotation[], batch: CoderBatch): CoderFile {
-  const puts = isSortedById(batch.puts) ? batch.puts : [...batch.puts].sort(byId)
-  const annotations: Annotation[] = []
-  let i = 0
-  for (const put of puts) {
-    while (i < sorted.length && sorted[i].id < put.id) annotations.push(sorted[i++])
-    if (i < sorted.length && sorted[i].id === put.id) i++
-    annotations.push(put)
-  }
-  while (i < sorted.length) annotations.push(sorted[i++])
+  const annotations = mergeById(sorted, batch.puts) ?? mergeById(sorted, [...batch.puts].sort(byId))
+  if (!annotations) throw new Error('a batch puts the same annotation twice')
   const documentStatus = { ...file.documentStatus }
   for (const { documentId, status } of batch.statuses) documentStatus[documentId] = status
   const documentMemos = { ...file.documentMemos }
@@ -334,9 +327,23 @@ function byId(a: Annotation, b: Annotation): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }
 
-function isSortedById(list: readonly Annotation[]): boolean {
-  for (let i = 1; i < list.length; i++) if (!(list[i - 1].id < list[i].id)) return false
-  return true
+/**
+ * `sorted` with `puts` merged in, a put replacing the annotation of its id, in one pass
+ * (the puts a merge plans come in id order); null when `puts` is not strictly in id order.
+ */
+function mergeById(sorted: readonly Annotation[], puts: readonly Annotation[]): Annotation[] | null {
+  const out: Annotation[] = []
+  let i = 0
+  let previous: string | null = null
+  for (const put of puts) {
+    if (previous !== null && !(previous < put.id)) return null
+    previous = put.id
+    while (i < sorted.length && sorted[i].id < put.id) out.push(sorted[i++])
+    if (i < sorted.length && sorted[i].id === put.id) i++
+    out.push(put)
+  }
+  while (i < sorted.length) out.push(sorted[i++])
+  return out
 }
 
 function addToDocumentIndex(index: Map<string, Set<string>>, annotation: Annotation): void {

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { annotationSchema, type Annotation } from './annotation'
 import { ID_PATTERN, TIMESTAMP_PATTERN } from './ids'
 
-const KEYS = ['after', 'attributes', 'before', 'codeId', 'coderId', 'createdAt', 'deleted', 'documentId', 'end', 'id', 'memo', 'quote', 'start', 'updatedAt']
+const KEYS: ReadonlySet<string> = new Set(['after', 'attributes', 'before', 'codeId', 'coderId', 'createdAt', 'deleted', 'documentId', 'end', 'id', 'memo', 'quote', 'start', 'updatedAt'])
 
 /**
  * True when `raw` is an annotation exactly as Margin writes it: every field present, of the
@@ -12,16 +12,21 @@ const KEYS = ['after', 'attributes', 'before', 'codeId', 'coderId', 'createdAt',
  * fills defaults and words the error. Tested against annotationSchema itself.
  */
 export function isWellFormedAnnotation(raw: unknown): raw is Annotation {
-  if (!isPlainObject(raw)) return false
+  if (!isPlainObject(raw) || Object.getPrototypeOf(raw) !== Object.prototype) return false
   const a = raw as Record<string, unknown>
-  const keys = Object.keys(a)
-  if (keys.length !== KEYS.length || !KEYS.every((key) => Object.hasOwn(a, key))) return false
+  // With a plain prototype, for…in sees exactly the own keys, and allocates nothing.
+  let keys = 0
+  for (const key in a) {
+    if (!KEYS.has(key)) return false
+    keys++
+  }
+  if (keys !== KEYS.size) return false
   if (!isId(a.id) || !isId(a.documentId) || !isId(a.codeId) || !isId(a.coderId)) return false
   if (a.start === null || a.end === null) {
     if (a.start !== a.end) return false
   } else if (!isOffset(a.start) || !isOffset(a.end) || a.start >= a.end) return false
   if (!isNullableString(a.quote) || !isNullableString(a.before) || !isNullableString(a.after)) return false
-  if (!isPlainObject(a.attributes) || !Object.values(a.attributes).every(isAttributeValue)) return false
+  if (!isPlainObject(a.attributes) || !allAttributeValues(a.attributes)) return false
   if (a.memo !== null && !isMemo(a.memo)) return false
   if (!isTimestamp(a.createdAt) || !isTimestamp(a.updatedAt)) return false
   return typeof a.deleted === 'boolean'
@@ -59,6 +64,10 @@ function isOffset(value: unknown): value is number {
 }
 function isNullableString(value: unknown): boolean {
   return value === null || typeof value === 'string'
+}
+function allAttributeValues(attributes: Record<string, unknown>): boolean {
+  for (const key of Object.keys(attributes)) if (!isAttributeValue(attributes[key])) return false
+  return true
 }
 function isAttributeValue(value: unknown): boolean {
   return value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))

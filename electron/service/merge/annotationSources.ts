@@ -12,6 +12,10 @@ export interface AnnotationSource {
   path: string
   sha256: string
   file: AnnotationFile
+  /** True when the annotations are in strict id order (as Margin writes them). */
+  sortedById: boolean
+  /** How many annotations (live and deleted) each document id has. */
+  documentCounts: ReadonlyMap<string, number>
 }
 
 /**
@@ -31,12 +35,16 @@ export async function readAnnotationSource(path: string): Promise<AnnotationSour
   }
   const file = parseProjectJson(bytes.toString('utf8'), annotationFileSchema, name)
   const list = file.annotations
-  // Margin writes annotations sorted by id, and strictly sorted ids cannot repeat.
+  // One pass over what may be 50,000 annotations (each a cache miss), for all the merge asks
+  // of them: whose they are, whether in id order (strictly sorted ids cannot repeat), and
+  // how many each document has.
   let sorted = true
+  const documentCounts = new Map<string, number>()
   for (let i = 0; i < list.length; i++) {
     const a = list[i]
     if (a.coderId !== file.coder.id) throw new ProjectFileError(name, `annotation ${a.id} belongs to coder "${a.coderId}" but the file is coder "${file.coder.id}"'s`)
     if (i > 0 && !(list[i - 1].id < a.id)) sorted = false
+    documentCounts.set(a.documentId, (documentCounts.get(a.documentId) ?? 0) + 1)
   }
   if (!sorted) {
     const ids = new Set<string>()
@@ -45,5 +53,5 @@ export async function readAnnotationSource(path: string): Promise<AnnotationSour
       ids.add(a.id)
     }
   }
-  return { name, path, sha256: createHash('sha256').update(bytes).digest('hex'), file }
+  return { name, path, sha256: createHash('sha256').update(bytes).digest('hex'), file, sortedById: sorted, documentCounts }
 }

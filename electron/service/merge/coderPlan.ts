@@ -95,7 +95,7 @@ function candidatesById(quarantined: readonly QuarantineEntry[], sources: readon
   if (quarantined.length === 0 && sources.length === 1) {
     const source = sources[0]
     const list = source.file.annotations
-    const sorted = list.every((a, i) => i === 0 || list[i - 1].id < a.id) ? list : [...list].sort((a, b) => compare(a.id, b.id))
+    const sorted = source.sortedById ? list : [...list].sort((a, b) => compare(a.id, b.id))
     const one: Candidate[] = []
     return {
       size: sorted.length,
@@ -356,15 +356,10 @@ function documentSummary(view: LeadView, sources: readonly AnnotationSource[]): 
   let matchedByHash = 0
   let matchedById = 0
   const missing = new Map<string, MergeReport['documents']['missing'][number]>()
-  for (const { file } of sources) {
-    const perDocument = new Map<string, { annotations: number }>()
-    for (const a of file.annotations) {
-      const seen = perDocument.get(a.documentId)
-      if (seen) seen.annotations++
-      else perDocument.set(a.documentId, { annotations: 1 })
-    }
-    for (const id of Object.keys(file.documentStatus)) if (!perDocument.has(id)) perDocument.set(id, { annotations: 0 })
-    for (const [documentId, { annotations }] of perDocument) {
+  for (const { file, documentCounts } of sources) {
+    const perDocument = new Map(documentCounts)
+    for (const id of Object.keys(file.documentStatus)) if (!perDocument.has(id)) perDocument.set(id, 0)
+    for (const [documentId, annotations] of perDocument) {
       const hash = file.documentHashes[documentId] ?? null
       const match = matchDocument(view, documentId, hash)
       if (match?.by === 'hash') matchedByHash++
