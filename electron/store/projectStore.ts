@@ -194,9 +194,13 @@ export class ProjectStore {
     this.codebookDb.data = valid
   }
 
-  /** Every coder's store, loading the files on first call. Unreadable files go to `problems`. */
+  /**
+   * Every coder's store, loading the files on first call. Unreadable files go to `problems`.
+   * A caller arriving while a load or reload is under way waits for it: the map it would
+   * otherwise get is still being changed (an undone merge's coder not yet removed).
+   */
   async coders(): Promise<Map<string, CoderStore>> {
-    while (!this.coderStores || this.staleCoderFiles.size) {
+    while (!this.coderStores || this.staleCoderFiles.size || this.loadingCoders) {
       const loaded = this.coderStores
       this.loadingCoders ??= (loaded ? this.reloadStaleCoders(loaded) : this.loadCoders()).finally(() => (this.loadingCoders = null))
       this.coderStores = await this.loadingCoders

@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { removeStaleTempFiles, stageFile } from '../../../electron/store/atomicWrite'
@@ -66,6 +66,20 @@ describe('a coder store’s writes', () => {
     const reopened = await ProjectStore.open(store.dir, { readOnly: true })
     expect((await reopened.coder('alice'))!.annotations().map((a) => a.id).sort()).toEqual(['from-elsewhere', 'later'])
     await reopened.close()
+  })
+
+  it('answers every caller with the files as they are once a reload of changed coders is under way', async () => {
+    const dir = await tempDir()
+    const store = await makeProject(dir)
+    await store.coder('alice')
+    // An undone merge removed a coder's file: the next callers must not see the coder any more.
+    await rm(join(store.dir, 'annotations', 'alice.json'))
+    store.invalidateCoders(['alice.json'])
+    const idsWhenAnswered = () => store.coders().then((coders) => [...coders.keys()])
+    const [first, second] = await Promise.all([idsWhenAnswered(), idsWhenAnswered()])
+    expect(first).not.toContain('alice')
+    expect(second).not.toContain('alice')
+    await store.close()
   })
 })
 
