@@ -22,7 +22,9 @@ export class MergeWorkerThread implements MergeExecutor {
   private failure: MergeWorkerFailure | null = null
 
   constructor(init: MergeWorkerInit, entry?: string) {
-    this.worker = entry ? new Worker(entry, { workerData: init }) : new Worker(sourceBootstrap(), { eval: true, workerData: init })
+    // A built worker is plain JavaScript: it starts without the parent's loader flags (a
+    // parent run through tsx would otherwise route every import of the worker through them).
+    this.worker = entry ? new Worker(entry, { workerData: init, execArgv: [] }) : new Worker(sourceBootstrap(), { eval: true, workerData: init })
     this.worker.on('message', (reply: MergeWorkerReply) => {
       const call = this.pending.get(reply.id)
       this.pending.delete(reply.id)
