@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { Page } from 'playwright-core'
 import { anchorSpan } from '../electron/service/annotationRules'
 import { ensureRendererBuilt } from '../electron/host/rendererBuild'
 import { contentHash, ProjectStore } from '../electron/store/projectStore'
@@ -13,8 +14,9 @@ import { openMargin } from '../tests/e2e/support/marginSession'
 import { seeded } from './generateProject'
 
 export interface ReaderFigures {
-  /** From clicking the article in the list until all its highlights are drawn (a frame later). */
-  openMs: number
+  /** From clicking the article in the list until all its highlights are drawn (a frame later): the first time, and the median. */
+  firstOpenMs: number
+  openMedianMs: number
   /** From the code key until the frame that draws the new highlight has painted: median and 95th percentile. */
   applyMedianMs: number
   applyP95Ms: number
@@ -25,6 +27,9 @@ export interface ReaderFigures {
 
 const WORDS = 'the president said talks on ending the war would begin “immediately” after a long call with his counterpart — about security guarantees, territory and sanctions — while european allies warned that ukraine must sit at the table'.split(' ')
 const CODER = 'bench-coder'
+const OPENS = 7
+const SHORT_TITLE = 'A short note'
+const SHORT_TEXT = 'A short note opened between two opens of the long article.'
 
 /**
  * The reader at scale, in Chromium through the browser host: a 20,000-word article with
@@ -60,23 +65,16 @@ export async function benchReader(options: { words?: number; annotations?: numbe
       await dialog.waitFor({ state: 'detached' })
       await page.getByRole('option', { name: new RegExp(`^${title}`) }).waitFor()
 
-      const openMs = await page.evaluate(
-        ({ wanted, title: name }) =>
-          new Promise<number>((resolve, reject) => {
-            const option = [...document.querySelectorAll('[role="option"]')].find((o) => o.textContent?.startsWith(name)) as HTMLElement
-            const t0 = performance.now()
-            option.click()
-            const poll = () => {
-              const shown = document.querySelectorAll('.article-text [data-aid]')
-              if (shown.length >= wanted && new Set([...shown].map((e) => e.getAttribute('data-aid'))).size >= wanted) {
-                requestAnimationFrame(() => resolve(performance.now() - t0))
-              } else if (performance.now() - t0 > 30_000) reject(new Error(`only ${new Set([...shown].map((e) => e.getAttribute("data-aid"))).size} annotations in ${shown.length} highlights after 30 s`))
-              else requestAnimationFrame(poll)
-            }
-            poll()
-          }),
-        { wanted: count, title },
-      )
+      // The first open also compiles the reader's code; a coder opens articles all day, so the
+      // target is the median over several opens, each after another (short) article.
+      const opens: number[] = []
+      for (let i = 0; i < OPENS; i++) {
+        await page.getByRole('option', { name: new RegExp(`^${SHORT_TITLE}`) }).click()
+        await page.locator('.article-text', { hasText: SHORT_TEXT }).waitFor()
+        opens.push(await timeOpen(page, title, count))
+      }
+      const firstOpenMs = opens[0]
+      opens.sort((a, b) => a - b)
 
       const times: number[] = []
       const cdp = process.env.MARGIN_PROFILE ? await page.context().newCDPSession(page) : null
@@ -170,7 +168,8 @@ export async function benchReader(options: { words?: number; annotations?: numbe
       }
       times.sort((a, b) => a - b)
       return {
-        openMs,
+        firstOpenMs,
+        openMedianMs: opens[Math.floor(opens.length / 2)],
         applyMedianMs: times[Math.floor(times.length / 2)],
         applyP95Ms: times[Math.min(times.length - 1, Math.ceil(0.95 * times.length) - 1)],
         words,
@@ -186,7 +185,28 @@ export async function benchReader(options: { words?: number; annotations?: numbe
   }
 }
 
-/** A project holding one long article, the demo codebook and one coder's `count` annotations on it. */
+/** Clicks the article in the list; resolves with the time until all `wanted` highlights are drawn (a frame later). */
+function timeOpen(page: Page, title: string, wanted: number): Promise<number> {
+  return page.evaluate(
+    ({ wanted, title: name }) =>
+      new Promise<number>((resolve, reject) => {
+        const option = [...document.querySelectorAll('[role="option"]')].find((o) => o.textContent?.startsWith(name)) as HTMLElement
+        const t0 = performance.now()
+        option.click()
+        const poll = () => {
+          const shown = document.querySelectorAll('.article-text [data-aid]')
+          if (shown.length >= wanted && new Set([...shown].map((e) => e.getAttribute('data-aid'))).size >= wanted) {
+            requestAnimationFrame(() => resolve(performance.now() - t0))
+          } else if (performance.now() - t0 > 30_000) reject(new Error(`only ${new Set([...shown].map((e) => e.getAttribute('data-aid'))).size} annotations in ${shown.length} highlights after 30 s`))
+          else requestAnimationFrame(poll)
+        }
+        poll()
+      }),
+    { wanted, title },
+  )
+}
+
+/** A project holding one long article (and a short one to switch to), the demo codebook and one coder's `count` annotations on it. */
 async function writeProject(dir: string, words: number, count: number): Promise<{ documentId: string; title: string }> {
   const random = seeded(7)
   const paragraphs: string[] = []
@@ -198,17 +218,12 @@ async function writeProject(dir: string, words: number, count: number): Promise<
   paragraphs[0] = `Opening 👍🏽 line: ${paragraphs[0]}`
   const text = paragraphs.join('\n')
   const title = 'A very long article'
-  const hash = contentHash(text)
-  const meta: DocumentMeta = {
-    id: `doc-${hash.slice(7, 23)}`, contentHash: hash, title, outlet: 'Bench', date: '2025-02-12', author: '', url: '', language: 'en',
-    variables: {}, characters: codePointLength(text), words: countWords(text), paragraphs: splitParagraphs(text).length,
-    source: { fileName: 'long.txt', format: 'txt', importedAt: '2025-02-14T09:00:00.000Z' },
-  }
+  const meta = documentMeta(text, title, 'long.txt')
   const codebook = JSON.parse(await readFile(fileURLToPath(new URL('../seeds/codebook.json', import.meta.url)), 'utf8')) as Codebook
   const spanCodes = codebook.codes.filter((c) => c.level !== 'document' && !c.attributes.length)
   const store = await ProjectStore.create(dir, 'Reader benchmark')
   try {
-    await store.addDocuments([{ meta, text }])
+    await store.addDocuments([{ meta, text }, { meta: documentMeta(SHORT_TEXT, SHORT_TITLE, 'short.txt'), text: SHORT_TEXT }])
     await store.saveCodebook(codebook)
     const coder = await store.addCoder({ id: CODER, name: 'Bench coder' })
     const index = new CodePointIndex(text)
@@ -228,4 +243,13 @@ async function writeProject(dir: string, words: number, count: number): Promise<
     await store.close()
   }
   return { documentId: meta.id, title }
+}
+
+function documentMeta(text: string, title: string, fileName: string): DocumentMeta {
+  const hash = contentHash(text)
+  return {
+    id: `doc-${hash.slice(7, 23)}`, contentHash: hash, title, outlet: 'Bench', date: '2025-02-12', author: '', url: '', language: 'en',
+    variables: {}, characters: codePointLength(text), words: countWords(text), paragraphs: splitParagraphs(text).length,
+    source: { fileName, format: 'txt', importedAt: '2025-02-14T09:00:00.000Z' },
+  }
 }
