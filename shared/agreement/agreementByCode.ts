@@ -11,7 +11,8 @@ export interface CodeRef {
 }
 
 export interface AgreementByCode {
-  readonly byCode: { readonly codeId: string; readonly groupId: string; readonly report: AgreementReport }[]
+  /** Per code: the report and the reliability data it was computed from. */
+  readonly byCode: { readonly codeId: string; readonly groupId: string; readonly report: AgreementReport; readonly data: ReliabilityData }[]
   /** Per group: the report over its codes' units pooled, and the mean of its codes' alphas. */
   readonly byGroup: { readonly groupId: string; readonly report: AgreementReport; readonly meanAlpha: number | null }[]
   readonly overall: { readonly report: AgreementReport; readonly meanAlpha: number | null }
@@ -41,7 +42,7 @@ export function agreementByCode(
     return segmentPresence(index, codeId, { ...options, segments: options.segments })
   }
   const perCode = codes.map((code) => ({ code, data: dataOf(code.id) }))
-  const byCode = perCode.map(({ code, data }) => ({ codeId: code.id, groupId: code.groupId, report: reportOf(data) }))
+  const byCode = perCode.map(({ code, data }) => ({ codeId: code.id, groupId: code.groupId, report: reportOf(data), data }))
   const groups = [...new Set(codes.map((c) => c.groupId))]
   const byGroup = groups.map((groupId) => {
     const members = perCode.filter((p) => p.code.groupId === groupId)

@@ -106,8 +106,15 @@ export function segmentPresence(
   const coders = options.coders
   checkCoders(coders)
   const byDoc = index.byCode.get(codeId)
+  // Counts per pattern: an array indexed by the pattern for up to 16 coders (one add per
+  // segment, hundreds of thousands of them), a map beyond.
+  const counts = coders.length <= 16 ? new Float64Array(1 << coders.length) : null
   const patterns = new Map<number, number>()
-  const add = (mask: number, count: number) => patterns.set(mask, (patterns.get(mask) ?? 0) + count)
+  const add = (mask: number, count: number) => {
+    if (counts) counts[mask] += count
+    else patterns.set(mask, (patterns.get(mask) ?? 0) + count)
+  }
+  let masks = new Uint32Array(256)
   for (const d of eligibleDocuments(index, options)) {
     const segs = options.segments(d)
     if (segs.length === 0) continue
@@ -116,7 +123,8 @@ export function segmentPresence(
       add(0, segs.length)
       continue
     }
-    const masks = new Uint32Array(segs.length)
+    if (segs.length > masks.length) masks = new Uint32Array(segs.length * 2)
+    masks.fill(0, 0, segs.length)
     coders.forEach((coder, i) => {
       const bit = 1 << i
       for (const a of perCoder.get(coder) ?? []) {
@@ -124,8 +132,9 @@ export function segmentPresence(
         for (let s = firstEndingAfter(segs, a.start); s < segs.length && segs[s].start < a.end; s++) masks[s] |= bit
       }
     })
-    for (const mask of masks) add(mask, 1)
+    for (let s = 0; s < segs.length; s++) add(masks[s], 1)
   }
+  if (counts) counts.forEach((count, mask) => count > 0 && patterns.set(mask, count))
   const sorted = [...patterns.keys()].sort((a, b) => a - b)
   return {
     coders: [...coders],

@@ -1,4 +1,4 @@
-import type { TextSpan } from '../../../shared/agreement'
+import type { ReliabilityData, TextSpan } from '../../../shared/agreement'
 import type { Disagreement } from '../../../shared/contract'
 import type { Annotation } from '../../../shared/model'
 import type { AgreementScope } from './agreementScope'
@@ -33,6 +33,7 @@ export function findDisagreements(scope: AgreementScope): Disagreement[] {
  * them: the summary a 10,000-article agreement run needs in a fraction of the time.
  */
 export function countDisagreements(scope: AgreementScope, resolved: ReadonlySet<string>): { total: number; resolved: number } {
+  if ((scope.unit === 'paragraph' || scope.unit === 'sentence') && scope.segments) return countSegmentDisagreements(scope, scope.unit, scope.segments, resolved)
   let total = 0
   let done = 0
   visitDisagreements(scope, (unit, documentId, start, end, codeId) => {
@@ -40,6 +41,103 @@ export function countDisagreements(scope: AgreementScope, resolved: ReadonlySet<
     if (resolved.size > 0 && resolved.has(disagreementId(unit, documentId, start, end, codeId))) done++
   })
   return { total, resolved: done }
+}
+
+/**
+ * countDisagreements for paragraph and sentence units, the ones with the most units: code
+ * by code over the documents that have the code (not every document for every code), each
+ * segment's coders as bits in one reused array. An id is built only in documents that have
+ * resolved disagreements.
+ */
+function countSegmentDisagreements(
+  scope: AgreementScope,
+  unit: 'paragraph' | 'sentence',
+  segmentsOf: (documentId: string) => readonly TextSpan[],
+  resolved: ReadonlySet<string>,
+): { total: number; resolved: number } {
+  const eligible = new Set(scope.eligible)
+  const documentsResolved = resolvedDocuments(resolved)
+  const masks = new SegmentMasks(scope.coders)
+  let total = 0
+  let done = 0
+  for (const code of scope.codes) {
+    for (const [documentId, perCoder] of scope.index.byCode.get(code.id) ?? []) {
+      if (!eligible.has(documentId)) continue
+      const segs = segmentsOf(documentId)
+      const checkResolved = documentsResolved.has(documentId)
+      masks.forEachDisagreement(perCoder, segs, (s) => {
+        total++
+        if (checkResolved && resolved.has(disagreementId(unit, documentId, segs[s].start, segs[s].end, code.id))) done++
+      })
+    }
+  }
+  return { total, resolved: done }
+}
+
+/**
+ * countDisagreements for paragraph and sentence units when each code's reliability data is
+ * at hand (agreement computed it): a disagreement is a unit whose coders' values differ,
+ * so the total is read off the data's rows; only documents with resolutions are visited.
+ */
+export function countSegmentDisagreementsFromData(
+  scope: AgreementScope,
+  data: readonly ReliabilityData[],
+  resolved: ReadonlySet<string>,
+): { total: number; resolved: number } {
+  let total = 0
+  for (const d of data) {
+    d.values.forEach((row, r) => {
+      if (row.some((v) => v !== row[0])) total += d.weights ? d.weights[r] : 1
+    })
+  }
+  const unit = scope.unit
+  if (resolved.size === 0 || !scope.segments || (unit !== 'paragraph' && unit !== 'sentence')) return { total, resolved: 0 }
+  const eligible = new Set(scope.eligible)
+  const masks = new SegmentMasks(scope.coders)
+  let done = 0
+  for (const documentId of resolvedDocuments(resolved)) {
+    if (!eligible.has(documentId)) continue
+    const segs = scope.segments(documentId)
+    for (const code of scope.codes) {
+      const perCoder = scope.index.byCode.get(code.id)?.get(documentId)
+      if (!perCoder) continue
+      masks.forEachDisagreement(perCoder, segs, (s) => {
+        if (resolved.has(disagreementId(unit, documentId, segs[s].start, segs[s].end, code.id))) done++
+      })
+    }
+  }
+  return { total, resolved: done }
+}
+
+/** The documents named in disagreement ids ("<unit>:<documentId>:…"; ids never contain ":"). */
+function resolvedDocuments(resolved: ReadonlySet<string>): Set<string> {
+  return new Set([...resolved].map((id) => id.split(':')[1]))
+}
+
+/** Which coders' spans of one code overlap each segment of a document, as bits, in one array reused across documents. */
+class SegmentMasks {
+  private masks = new Uint32Array(256)
+  private readonly full: number
+
+  constructor(private readonly coders: readonly string[]) {
+    this.full = coders.length === 32 ? -1 >>> 0 : (1 << coders.length) - 1
+  }
+
+  /** Calls `visit` with every segment some coders' spans overlap and others' do not: its index, and the coders as bits. */
+  forEachDisagreement(perCoder: ReadonlyMap<string, readonly Annotation[]>, segs: readonly TextSpan[], visit: (segment: number, mask: number) => void): void {
+    if (segs.length > this.masks.length) this.masks = new Uint32Array(segs.length * 2)
+    const masks = this.masks
+    masks.fill(0, 0, segs.length)
+    for (let i = 0; i < this.coders.length; i++) {
+      const list = perCoder.get(this.coders[i])
+      if (!list) continue
+      for (const a of list) {
+        if (a.start === null || a.end === null) continue
+        for (let s = firstEndingAfter(segs, a.start); s < segs.length && segs[s].start < a.end; s++) masks[s] |= 1 << i
+      }
+    }
+    for (let s = 0; s < segs.length; s++) if (masks[s] !== 0 && masks[s] !== this.full) visit(s, masks[s])
+  }
 }
 
 type Details = () => { values: Record<string, number>; annotations: Record<string, Annotation[]> }
@@ -74,7 +172,7 @@ function visitDisagreements(scope: AgreementScope, visit: Visit): void {
           }
         }
       } else if (segs) {
-        segmentDisagreements(unit, documentId, code.id, coders, segs, listOf, visit)
+        segmentDisagreements(unit, documentId, code.id, coders, segs, perCoder, visit)
       }
     }
   }
@@ -86,19 +184,11 @@ function segmentDisagreements(
   codeId: string,
   coders: readonly string[],
   segs: readonly TextSpan[],
-  listOf: (coder: string) => readonly Annotation[],
+  perCoder: ReadonlyMap<string, readonly Annotation[]>,
   visit: Visit,
 ): void {
-  const masks = new Map<number, number>()
-  coders.forEach((coder, i) => {
-    for (const a of listOf(coder)) {
-      if (a.start === null || a.end === null) continue
-      for (let s = firstEndingAfter(segs, a.start); s < segs.length && segs[s].start < a.end; s++) masks.set(s, (masks.get(s) ?? 0) | (1 << i))
-    }
-  })
-  const full = coders.length === 32 ? -1 : (1 << coders.length) - 1
-  for (const [s, mask] of masks) {
-    if (mask === full) continue
+  const listOf = (coder: string) => perCoder.get(coder) ?? []
+  new SegmentMasks(coders).forEachDisagreement(perCoder, segs, (s, mask) => {
     const { start, end } = segs[s]
     visit(unit, documentId, start, end, codeId, () => {
       const overlapping = (coder: string) =>
@@ -108,7 +198,7 @@ function segmentDisagreements(
         annotations: Object.fromEntries(coders.map((c) => [c, overlapping(c)])),
       }
     })
-  }
+  })
 }
 
 /** Overlapping spans of all coders chained into clusters, each with every coder's spans in it. */

@@ -7,13 +7,14 @@ import {
   unitizingAlpha,
   type AgreementReport,
   type BootstrapOptions,
+  type ReliabilityData,
   type UnitizingCategoryResult,
 } from '../../../shared/agreement'
 import type { CodeAgreement, GroupAgreement, ProjectAgreement, UnitizingSummary } from '../../../shared/contract'
 import type { ProjectStore } from '../../store/projectStore'
 import { readAdjudication } from '../adjudication/adjudicationFile'
 import { agreementScope, type AgreementScope, type AgreementScopeRequest } from './agreementScope'
-import { countDisagreements } from './disagreements'
+import { countDisagreements, countSegmentDisagreementsFromData } from './disagreements'
 
 export interface ProjectAgreementRequest extends AgreementScopeRequest {
   /** Bootstrapped 95% intervals for alpha (default on, seed 1, 5000 samples). */
@@ -34,8 +35,8 @@ export async function projectAgreement(store: ProjectStore, request: ProjectAgre
   const names = new Map(store.codebook.groups.map((g) => [g.id, g.name]))
   const result =
     scope.unit === 'span' ? spanAgreement(store, scope) : presenceAgreement(scope, bootstrap)
-  const adjudication = await readAdjudication(store.dir)
-  const disagreements = countDisagreements(scope, new Set(adjudication.keys()))
+  const resolved = new Set((await readAdjudication(store.dir)).keys())
+  const disagreements = result.segmentData ? countSegmentDisagreementsFromData(scope, result.segmentData, resolved) : countDisagreements(scope, resolved)
   return {
     unit: scope.unit,
     coders: scope.coders,
@@ -47,7 +48,13 @@ export async function projectAgreement(store: ProjectStore, request: ProjectAgre
   }
 }
 
-type Parts = { codes: CodeAgreement[]; groups: Omit<GroupAgreement, 'name'>[]; overall: ProjectAgreement['overall'] }
+type Parts = {
+  codes: CodeAgreement[]
+  groups: Omit<GroupAgreement, 'name'>[]
+  overall: ProjectAgreement['overall']
+  /** Paragraph and sentence units: each code's reliability data, from which disagreements are counted. */
+  segmentData?: ReliabilityData[]
+}
 
 function presenceAgreement(scope: AgreementScope, bootstrap: BootstrapOptions | false): Parts {
   const options = { ...scope.options, documents: scope.eligible, explicit: true }
@@ -75,6 +82,7 @@ function presenceAgreement(scope: AgreementScope, bootstrap: BootstrapOptions | 
     codes,
     groups: byCode.byGroup.map((g) => ({ groupId: g.groupId, report: g.report, unitizing: null, meanAlpha: g.meanAlpha, flag: g.report.flag })),
     overall: { report: byCode.overall.report, unitizing: null, meanAlpha: byCode.overall.meanAlpha, flag: byCode.overall.report.flag },
+    segmentData: scope.unit === 'document' ? undefined : byCode.byCode.map((c) => c.data),
   }
 }
 

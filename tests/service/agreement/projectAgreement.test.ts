@@ -2,6 +2,9 @@ import { cp } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { listDisagreements, resolveDisagreement, undoResolution } from '../../../electron/service/adjudication/adjudicate'
+import { agreementScope } from '../../../electron/service/agreement/agreementScope'
+import { countDisagreements, countSegmentDisagreementsFromData, findDisagreements } from '../../../electron/service/agreement/disagreements'
+import { agreementByCode } from '../../../shared/agreement'
 import { projectAgreement } from '../../../electron/service/agreement/projectAgreement'
 import { MarginService } from '../../../electron/service/marginService'
 import { ProjectStore } from '../../../electron/store/projectStore'
@@ -50,6 +53,29 @@ describe('agreement on a project', () => {
     expect(span.overall.unitizing!.unitizing_alpha).toBeGreaterThan(0)
     expect(span.overall.unitizing!.length).toBe(store.documents.reduce((n, d) => n + d.characters, 0))
     await expect(projectAgreement(store, { unit: 'document', coderIds: ['coder-a'] })).rejects.toThrow(/at least two coders/)
+    await store.close()
+  })
+})
+
+describe('counting disagreements', () => {
+  it('counts, at every unit, exactly the disagreements listed, and which of them are resolved', async () => {
+    const store = await ProjectStore.open(await demo())
+    for (const unit of ['document', 'paragraph', 'sentence', 'span'] as const) {
+      const scope = await agreementScope(store, { unit })
+      const listed = findDisagreements(scope)
+      expect(listed.length, unit).toBeGreaterThan(2)
+      // Every third one resolved, plus ids of units that no longer disagree (or never did).
+      const resolved = new Set([...listed.filter((_, i) => i % 3 === 0).map((d) => d.id), `${unit}:doc-nowhere:0-5:frame-economic`, listed[0].id.replace(/:[^:]+$/, ':no-such-code')])
+      expect(countDisagreements(scope, resolved), unit).toEqual({ total: listed.length, resolved: Math.ceil(listed.length / 3) })
+      expect(countDisagreements(scope, new Set()), unit).toEqual({ total: listed.length, resolved: 0 })
+      if (unit === 'paragraph' || unit === 'sentence') {
+        // As an agreement run counts them: off each code's reliability data.
+        const options = { ...scope.options, documents: scope.eligible, explicit: true, level: unit, segments: scope.segments!, bootstrap: false as const }
+        const data = agreementByCode(scope.index, scope.codes, options).byCode.map((c) => c.data)
+        expect(countSegmentDisagreementsFromData(scope, data, resolved), unit).toEqual({ total: listed.length, resolved: Math.ceil(listed.length / 3) })
+        expect((await projectAgreement(store, { unit, bootstrap: false })).disagreements, unit).toEqual({ total: listed.length, resolved: 0 })
+      }
+    }
     await store.close()
   })
 })
