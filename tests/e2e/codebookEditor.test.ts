@@ -1,36 +1,21 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from './support/chromium'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { codedSeedProject } from './support/codedSeedProject'
-import { openMargin, type MarginSession } from './support/marginSession'
 import { saveScreenshot } from './support/screenshots'
-import { tempFolder } from './support/tempFolder'
+import { useE2eSession } from './support/e2eSession'
+import type { MarginSession } from './support/marginSession'
 
-let browser: Browser
-let folder: Awaited<ReturnType<typeof tempFolder>>
+const e2e = useE2eSession()
+
 let session: MarginSession | null = null
 let counter = 0
 
-beforeAll(async () => {
-  browser = await launchChromium()
-  folder = await tempFolder()
-})
-afterEach(async () => {
-  if (session) expect(session.pageErrors, 'errors in the page').toEqual([])
-  await session?.close()
-  session = null
-})
-afterAll(async () => {
-  await browser?.close()
-  await folder?.remove()
-})
-
 /** A fresh coded project, opened as Alice, switched to the codebook editor. */
 async function openEditor(): Promise<Page> {
-  const dir = await codedSeedProject(`${folder.path}/coded-${++counter}`)
-  session = await openMargin(browser, { projectDir: dir })
+  const dir = await codedSeedProject(`${e2e.folder.path}/coded-${++counter}`)
+  session = await e2e.open({ projectDir: dir })
   const { page } = session
   await page.evaluate((path) => localStorage.setItem(`margin.coder:${path}`, 'alice'), session.service.project.dir)
   await page.reload()
@@ -129,7 +114,7 @@ describe('the codebook editor', () => {
         { ...renamed, id: 'frame-sanctions', name: 'Sanctions', parentId: null, shortcut: null, order: 99, aliases: undefined },
       ],
     }
-    const file = join(folder.path, 'revised-codebook.json')
+    const file = join(e2e.folder.path, 'revised-codebook.json')
     await writeFile(file, JSON.stringify(revised, null, 2))
     const chooser = page.waitForEvent('filechooser')
     await editor(page).getByRole('button', { name: 'Import…' }).click()
@@ -145,7 +130,7 @@ describe('the codebook editor', () => {
     expect(await codeNamed('Humanitarian cost')).toMatchObject({ id: renamed.id, definition: 'Deaths, injuries and refugees.' })
     expect(await codeNamed('Sanctions')).toBeDefined()
 
-    const dropping = join(folder.path, 'dropping.json')
+    const dropping = join(e2e.folder.path, 'dropping.json')
     await writeFile(dropping, JSON.stringify({ ...revised, codes: revised.codes.filter((c) => c.name !== 'Donald Trump') }))
     const again = page.waitForEvent('filechooser')
     await editor(page).getByRole('button', { name: 'Import…' }).click()

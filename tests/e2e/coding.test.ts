@@ -1,38 +1,19 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
 import { codePointLength } from '../../shared/text/codePoints'
-import { launchChromium } from './support/chromium'
-import { demoProjectCopy, dragSelect, highlightIds, openDocument, startAsNewCoder, storedAnnotations } from './support/codingPage'
-import { openMargin, type MarginSession } from './support/marginSession'
-import { tempFolder } from './support/tempFolder'
+import { dragSelect, highlightIds, openDocument, startAsNewCoder, storedAnnotations } from './support/codingPage'
+import { demoProjectCopy } from './support/demoProject'
+import { useE2eSession } from './support/e2eSession'
 
-let browser: Browser
-let folder: Awaited<ReturnType<typeof tempFolder>>
-let session: MarginSession | null = null
+const e2e = useE2eSession()
+let projects = 0
 
 const FT = /^Trump says US and Russia will begin Ukraine negotiations/
 const FT_ID = 'doc-480cb99872185794'
 const CURLY = 'Washington and Moscow will begin negotiations “immediately”'
 
-beforeAll(async () => {
-  browser = await launchChromium()
-  folder = await tempFolder()
-})
-
-afterEach(async () => {
-  if (session) expect(session.pageErrors, 'errors in the page').toEqual([])
-  await session?.close()
-  session = null
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await folder?.remove()
-})
-
 async function open() {
-  session = await openMargin(browser, { projectDir: await demoProjectCopy(folder.path) })
-  return session
+  return e2e.open({ projectDir: await demoProjectCopy(join(e2e.folder.path, `demo-${++projects}`)) })
 }
 
 describe('coding in the reader', () => {

@@ -1,38 +1,22 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from './support/chromium'
-import { openMargin, type MarginSession } from './support/marginSession'
-
-const TESTER = { id: 'tester', name: 'Test coder' }
+import { beforeAll, describe, expect, it } from 'vitest'
 import { describedSeedProject, importedSeedProject } from './support/seedProjects'
-import { tempFolder } from './support/tempFolder'
+import { useE2eSession } from './support/e2eSession'
+import type { MarginSession } from './support/marginSession'
 
-let browser: Browser
-let folder: Awaited<ReturnType<typeof tempFolder>>
+const e2e = useE2eSession()
+const TESTER = { id: 'tester', name: 'Test coder' }
+
 let seedProject: string
 let session: MarginSession | null = null
 
 const CURLY_SENTENCE = 'President Donald Trump says Washington and Moscow will begin negotiations “immediately” on ending the war in Ukraine'
 
 beforeAll(async () => {
-  browser = await launchChromium()
-  folder = await tempFolder()
-  seedProject = await importedSeedProject(`${folder.path}/seeds`)
-})
-
-afterEach(async () => {
-  if (session) expect(session.pageErrors, 'errors in the page (CSP violations, exceptions)').toEqual([])
-  await session?.close()
-  session = null
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await folder?.remove()
+  seedProject = await importedSeedProject(`${e2e.folder.path}/seeds`)
 })
 
 async function open(projectDir: string | null) {
-  session = await openMargin(browser, { projectDir, coder: TESTER })
+  session = await e2e.open({ projectDir, coder: TESTER })
   return session.page
 }
 
@@ -97,7 +81,7 @@ describe('the project window', () => {
   })
 
   it('filters by a document variable', async () => {
-    const page = await open(await describedSeedProject(`${folder.path}/described`))
+    const page = await open(await describedSeedProject(`${e2e.folder.path}/described`))
     const options = page.getByRole('listbox', { name: 'Documents' }).getByRole('option')
     await options.first().waitFor()
     await page.getByRole('button', { name: /Variable/ }).click()
@@ -134,7 +118,7 @@ describe('the project window', () => {
   })
 
   it('names an unreadable project file in a dismissible notice', async () => {
-    const dir = await importedSeedProject(`${folder.path}/damaged`)
+    const dir = await importedSeedProject(`${e2e.folder.path}/damaged`)
     const { writeFile } = await import('node:fs/promises')
     await writeFile(`${dir}/annotations/bob.json`, '{ this is not json')
     const page = await open(dir)

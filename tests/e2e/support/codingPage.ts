@@ -1,15 +1,6 @@
-import { cp } from 'node:fs/promises'
-import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import type { MarginService } from '../../../electron/service/marginService'
 import type { Annotation } from '../../../shared/model'
-
-/** A fresh copy of the bundled demo project (5 articles, the starter codebook, two demo coders). */
-export async function demoProjectCopy(dir: string): Promise<string> {
-  const target = join(dir, `demo-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`)
-  await cp(new URL('../../../seeds/', import.meta.url), target, { recursive: true })
-  return target
-}
 
 /** Adds a coder through the first-start dialog ("Who is coding?") and waits for the workspace. */
 export async function startAsNewCoder(page: Page, name: string): Promise<void> {
