@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import type { Annotation, Codebook } from '../../shared/model'
 import { codePointLength } from '../../shared/text/codePoints'
+import { testCode } from './codebookFixtures'
 import { countWords, splitParagraphs } from '../../shared/text/normalize'
 import { contentHash, ProjectStore } from '../../electron/store/projectStore'
 
@@ -14,12 +15,7 @@ export const CODEBOOK: Codebook = {
   format: 'margin-codebook',
   schemaVersion: 1,
   groups: [{ id: 'frames', name: 'Frames', kind: 'frames', description: '', order: 0 }],
-  codes: [
-    {
-      id: 'frame-security', name: 'Security and defense', groupId: 'frames', parentId: null, color: '#3366aa',
-      definition: '', inclusion: '', exclusion: '', examples: [], shortcut: '1', level: 'span', attributes: [], memo: null, order: 0,
-    },
-  ],
+  codes: [testCode('frame-security', 'Security and defense', 'frames', 0, { shortcut: '1' })],
 }
 
 /** A project in `dir` with the TEXTS as documents, a one-code codebook and coder "alice". */

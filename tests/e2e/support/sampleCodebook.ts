@@ -1,9 +1,8 @@
 import type { Code, Codebook } from '../../../shared/model'
+import { testCode } from '../../support/codebookFixtures'
 
-const code = (id: string, name: string, groupId: string, color: string, order: number, more: Partial<Code> = {}): Code => ({
-  id, name, groupId, parentId: null, color, definition: '', inclusion: '', exclusion: '', examples: [],
-  shortcut: null, level: 'span', attributes: [], memo: null, order, ...more,
-})
+const code = (id: string, name: string, groupId: string, color: string, order: number, more: Partial<Code> = {}): Code =>
+  testCode(id, name, groupId, order, { color, ...more })
 
 /** A small frames / actors / stances codebook for the seed corpus, so the codebook pane has content. */
 export const SAMPLE_CODEBOOK: Codebook = {

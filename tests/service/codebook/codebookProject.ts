@@ -1,15 +1,12 @@
 import { join } from 'node:path'
-import type { Annotation, Code, Codebook } from '../../../shared/model'
+import type { Annotation, Codebook } from '../../../shared/model'
 import { ProjectStore } from '../../../electron/store/projectStore'
 import { MarginService } from '../../../electron/service/marginService'
 import { dispatch } from '../../../electron/service/dispatch'
 import type { MethodName, RequestOf, ResponseOf } from '../../../shared/contract'
+import { testCode as code } from '../../support/codebookFixtures'
 import { makeProject, TEXTS } from '../../support/projectFixtures'
 
-export const code = (id: string, name: string, groupId: string, order: number, more: Partial<Code> = {}): Code => ({
-  id, name, groupId, parentId: null, color: '#3366aa', definition: '', inclusion: '', exclusion: '', examples: [],
-  shortcut: null, level: 'span', attributes: [], memo: null, order, ...more,
-})
 
 /** Frames (with a child), actors and a stance whose actor attribute points at actor codes. */
 export const RICH_CODEBOOK: Codebook = {

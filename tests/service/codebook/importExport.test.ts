@@ -4,7 +4,8 @@ import Papa from 'papaparse'
 import { afterEach, describe, expect, it } from 'vitest'
 import { EXAMPLE_SEPARATOR } from '../../../shared/codebook/codebookCsv'
 import { tempDir } from '../../support/tempDir'
-import { code, openService, RICH_CODEBOOK, richProject } from './codebookProject'
+import { testCode as code } from '../../support/codebookFixtures'
+import { openService, RICH_CODEBOOK, richProject } from './codebookProject'
 
 let close: (() => Promise<void>) | null = null
 afterEach(async () => {

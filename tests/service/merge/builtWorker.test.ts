@@ -7,7 +7,6 @@ import { MergeWorkerThread } from '../../../electron/service/merge/mergeWorkerTh
 import { MergeWorkspace, type MergeContext } from '../../../electron/service/merge/mergeWorkspace'
 import { leadView } from '../../../electron/service/merge/placement'
 import { emptyQuarantine } from '../../../electron/service/merge/quarantineFile'
-import { ProjectStore } from '../../../electron/store/projectStore'
 import { makeProject } from '../../support/projectFixtures'
 import { annotationOf, writeAnnotationFile } from '../../support/teamFixtures'
 import { tempDir } from '../../support/tempDir'

@@ -126,7 +126,7 @@ describe('merging annotation files', () => {
   })
 
   it('handles a codebook changed after packaging: renamed codes, merged codes (aliases) and name-only matches', async () => {
-    const { dir, project } = await setup()
+    const { dir } = await setup()
     const file = await writeAnnotationFile(dir, 'bob.json', BOB, [annotationOf('bob', 'b1')])
 
     const renamed = await setupWithCodebook(dir, 'renamed', [{ ...CODEBOOK.codes[0], name: 'Security' }])

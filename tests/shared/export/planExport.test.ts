@@ -13,16 +13,14 @@ import {
   type ExportProject,
 } from '../../../shared/export'
 import type { Annotation, Codebook, DocumentMeta } from '../../../shared/model'
+import { testCode } from '../../support/codebookFixtures'
 
 const T = '2025-01-01T00:00:00.000Z'
 const codebook: Codebook = {
   format: 'margin-codebook',
   schemaVersion: 1,
   groups: [{ id: 'g', name: 'Frames', kind: 'frames', description: '', order: 0 }],
-  codes: ['Economic', 'Security'].map((name, order) => ({
-    id: name.toLowerCase(), name, groupId: 'g', parentId: null, color: '#000000', definition: '', inclusion: '', exclusion: '',
-    examples: [], shortcut: null, level: 'both' as const, attributes: [], memo: null, order,
-  })),
+  codes: ['Economic', 'Security'].map((name, order) => testCode(name.toLowerCase(), name, 'g', order, { color: '#000000', level: 'both' })),
 }
 const doc = (id: string, characters: number, variables: DocumentMeta['variables'] = {}): DocumentMeta => ({
   id, contentHash: `sha256:${'0'.repeat(64)}`, title: id, outlet: '', date: null, author: '', url: '', language: '', variables,
