@@ -10,7 +10,7 @@ import type { AnnotationFile } from '../shared/team'
 import { projectAgreement } from '../electron/service/agreement/projectAgreement'
 import { mergeAnnotationFiles } from '../electron/service/merge/applyMerge'
 import { ProjectStore } from '../electron/store/projectStore'
-import { canonicalJson } from '../electron/store/canonicalJson'
+import { compactCanonicalJson } from '../electron/store/canonicalJson'
 import { generateProject } from './generateProject'
 
 export interface MergeFigures {
@@ -64,8 +64,8 @@ export async function benchMerge(runs = 3): Promise<MergeFigures> {
       const file = JSON.parse(await readFile(join(coded.dir, 'annotations', `${coder}.json`), 'utf8')) as CoderFile
       const sent: AnnotationFile = { ...file, documentHashes, codeNames }
       const path = join(dir, 'files', `${coder}.json`)
-      // As `margin annotations` writes them: canonical JSON.
-      await writeFile(path, canonicalJson(sent))
+      // As `margin annotations` writes them: compact canonical JSON.
+      await writeFile(path, compactCanonicalJson(sent))
       paths.push(path)
     }
     const time = async (project: string, entry: string | undefined) => {

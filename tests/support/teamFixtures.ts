@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import type { Annotation, Coder } from '../../shared/model'
 import type { AnnotationFile } from '../../shared/team'
-import { canonicalJson } from '../../electron/store/canonicalJson'
+import { compactCanonicalJson } from '../../electron/store/canonicalJson'
 import { contentHash } from '../../electron/store/projectStore'
 import { TEXTS } from './projectFixtures'
 
@@ -35,7 +35,7 @@ export async function writeAnnotationFile(
     ...extra,
   }
   const path = join(dir, name)
-  await writeFile(path, canonicalJson(file))
+  await writeFile(path, compactCanonicalJson(file))
   return path
 }
 

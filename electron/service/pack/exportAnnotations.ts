@@ -1,6 +1,6 @@
 import type { AnnotationFile } from '../../../shared/team'
 import { writeFileAtomic } from '../../store/atomicWrite'
-import { canonicalJson } from '../../store/canonicalJson'
+import { compactCanonicalJson } from '../../store/canonicalJson'
 import type { ProjectStore } from '../../store/projectStore'
 import { UserError } from '../dispatch'
 
@@ -34,9 +34,9 @@ export async function annotationFileOf(store: ProjectStore, coderId: string): Pr
   return { ...file, documentHashes, codeNames }
 }
 
-/** Writes the coder's annotation file to `path`; returns how many annotations it holds (tombstones included). */
+/** Writes the coder's annotation file to `path` (compact canonical JSON); returns how many annotations it holds (tombstones included). */
 export async function exportAnnotations(store: ProjectStore, coderId: string, path: string): Promise<{ annotations: number; documents: number }> {
   const file = await annotationFileOf(store, coderId)
-  await writeFileAtomic(path, canonicalJson(file))
+  await writeFileAtomic(path, compactCanonicalJson(file))
   return { annotations: file.annotations.length, documents: Object.keys(file.documentHashes).length }
 }

@@ -81,7 +81,12 @@ describe('margin team commands', () => {
     const file = join(home, 'carol.json')
     const exported = await runCli(['annotations', coderDir, '--coder', 'carol', '--out', file], env)
     expect(exported.code, exported.stderr).toBe(0)
-    const sent = JSON.parse(await readFile(file, 'utf8'))
+    const text = await readFile(file, 'utf8')
+    // Compact canonical JSON: one line, sorted keys.
+    expect(text.indexOf('\n')).toBe(text.length - 1)
+    const sent = JSON.parse(text)
+    expect(text).toBe(JSON.stringify(sent) + '\n')
+    expect(Object.keys(sent)).toEqual([...Object.keys(sent)].sort())
     expect(sent.annotations).toHaveLength(2)
     expect(Object.keys(sent.documentHashes)).toEqual([documentId])
 

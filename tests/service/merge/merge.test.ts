@@ -55,6 +55,20 @@ describe('merging annotation files', () => {
     expect(await projectFiles(project)).toEqual(after)
   })
 
+  it('merges an indented annotation file (as earlier versions wrote them) exactly as the compact one', async () => {
+    const { dir, project } = await setup()
+    const other = join(dir, 'other')
+    await cp(project, other, { recursive: true })
+    const compact = await writeAnnotationFile(dir, 'bob.json', BOB, [annotationOf('bob', 'b1'), annotationOf('bob', 'b2', { start: 6, end: 10 })])
+    const indented = join(dir, 'bob-indented.json')
+    await writeFile(indented, JSON.stringify(JSON.parse(await readFile(compact, 'utf8')), null, 2) + '\n')
+    await merge(project, [compact])
+    await merge(other, [indented])
+    const files = await projectFiles(project)
+    expect(Object.keys(files)).toContain('annotations/bob.json')
+    expect(await projectFiles(other)).toEqual(files)
+  })
+
   it('gives byte-identical projects whatever the order of files and merges', async () => {
     const { dir, project } = await setup()
     const other = join(dir, 'other')
@@ -200,10 +214,10 @@ describe('merging annotation files', () => {
     await writeFile(broken, '{"format": "margin-annotations", ')
     await expect(merge(project, [good, broken])).rejects.toThrow(/^broken\.json: not valid JSON/)
     const wrong = join(dir, 'wrong.json')
-    await writeFile(wrong, (await readFile(good, 'utf8')).replace('"start": 0', '"start": -4'))
+    await writeFile(wrong, (await readFile(good, 'utf8')).replace('"start":0', '"start":-4'))
     await expect(merge(project, [good, wrong])).rejects.toThrow(/^wrong\.json: not a valid Margin file: annotations\.0\.start/)
     const stranger = join(dir, 'stranger.json')
-    await writeFile(stranger, (await readFile(good, 'utf8')).replace('"coderId": "bob"', '"coderId": "eve"'))
+    await writeFile(stranger, (await readFile(good, 'utf8')).replace('"coderId":"bob"', '"coderId":"eve"'))
     await expect(merge(project, [stranger])).rejects.toThrow(/stranger\.json: annotation b1 belongs to coder "eve"/)
     expect(await projectFiles(project)).toEqual(before)
   })
