@@ -1,3 +1,4 @@
+import { ownValue } from '../../shared/model/ownValue'
 import { Low } from 'lowdb'
 import { join } from 'node:path'
 import type { Annotation, Coder, CoderFile, DocumentStatus, Memo } from '../../shared/model'
@@ -116,7 +117,7 @@ export class CoderStore {
   }
 
   documentStatus(documentId: string): DocumentStatus {
-    return this.db.data.documentStatus[documentId] ?? 'not-started'
+    return ownValue(this.db.data.documentStatus, documentId) ?? 'not-started'
   }
 
   get statuses(): Readonly<Record<string, DocumentStatus>> {
@@ -124,7 +125,7 @@ export class CoderStore {
   }
 
   documentMemo(documentId: string): Memo | null {
-    return this.db.data.documentMemos[documentId] ?? null
+    return ownValue(this.db.data.documentMemos, documentId) ?? null
   }
 
   /** Applies changes in memory and returns once they are durable on disk. */

@@ -1,3 +1,4 @@
+import { ownValue } from '../model/ownValue'
 import type { DocumentStatus } from '../model/annotation'
 import type { AnnotationIndex } from './annotationIndex'
 import type { ReliabilityData, Value } from './reliabilityData'
@@ -81,7 +82,7 @@ export function documentAttributeValues(
       if (!list || list.length === 0) return null
       let latest = list[0]
       for (const a of list) if (a.updatedAt > latest.updatedAt) latest = a
-      const v = latest.attributes[attributeId]
+      const v = ownValue(latest.attributes, attributeId)
       if (v === undefined || v === null || v === '') return null
       return typeof v === 'boolean' ? String(v) : v
     }),

@@ -1,3 +1,4 @@
+import { ownValue } from '../model/ownValue'
 import type { DocumentMeta, VariableDef, VariableValue } from '../model'
 import type { ColumnNamer } from './columnNames'
 import { compare } from './codebookOrder'
@@ -37,7 +38,7 @@ export function documentColumns(namer: ColumnNamer, variables: readonly Variable
     ...variables,
     ...[...extra].sort(compare).map((name): VariableDef => ({
       name,
-      type: documents.every((d) => d.variables[name] === undefined || d.variables[name] === null || typeof d.variables[name] === 'number') ? 'number' : 'text',
+      type: documents.every((d) => { const value = ownValue(d.variables, name); return value === undefined || value === null || typeof value === 'number' }) ? 'number' : 'text',
       description: '',
     })),
   ]
@@ -49,7 +50,7 @@ export function documentColumns(namer: ColumnNamer, variables: readonly Variable
   }
   return {
     columns,
-    cells: (d) => [d.id, d.title, d.outlet, d.date, d.author, d.url, d.language, ...defs.map((def) => valueCell(d.variables[def.name]))],
+    cells: (d) => [d.id, d.title, d.outlet, d.date, d.author, d.url, d.language, ...defs.map((def) => valueCell(ownValue(d.variables, def.name)))],
   }
 }
 

@@ -1,3 +1,4 @@
+import { ownValue } from '../model/ownValue'
 import type { DocumentMeta } from '../model'
 import { ColumnNamer } from './columnNames'
 import { documentColumns } from './documentColumns'
@@ -48,7 +49,7 @@ export function documentsTable(project: ExportProject, selection: ExportSelectio
     textFor: (d) => (withText ? d.id : null),
     rows(d, text) {
       const row = [...docs.cells(d), d.characters, d.words, d.paragraphs, d.source.fileName, d.source.format, d.source.importedAt, d.contentHash]
-      for (const { coder, statuses } of selection.coders) row.push(statuses[d.id] ?? 'not-started', counts.get(`${coder.id}\u0000${d.id}`) ?? 0)
+      for (const { coder, statuses } of selection.coders) row.push(ownValue(statuses, d.id) ?? 'not-started', counts.get(`${coder.id}\u0000${d.id}`) ?? 0)
       if (withText) row.push(text)
       return [row]
     },

@@ -1,3 +1,4 @@
+import { ownValue } from '../model/ownValue'
 import type { Code, DocumentMeta } from '../model'
 import { CodebookOrder, compare } from './codebookOrder'
 import { CONSENSUS_CODER_ID, ExportOptionError, type ExportOptions } from './exportOptions'
@@ -89,7 +90,7 @@ function selectDocuments(project: ExportProject, options: ExportOptions): Docume
       throw new ExportOptionError(`unknown document variable "${variable}" (variables: ${names})`)
     }
     documents = documents.filter((d) => {
-      const raw = isMeta ? d[variable as (typeof META_FIELDS)[number]] : d.variables[variable]
+      const raw = isMeta ? d[variable as (typeof META_FIELDS)[number]] : ownValue(d.variables, variable)
       return values.some((v) => matches(raw, v))
     })
   }

@@ -1,3 +1,4 @@
+import { ownValue } from '../model/ownValue'
 import { z } from 'zod'
 import type { DocumentMeta } from '../model'
 import { idSchema } from '../model'
@@ -38,7 +39,7 @@ export const STRATIFY_FIELDS = ['outlet', 'author', 'language', 'date'] as const
 export function stratumOf(meta: DocumentMeta, stratifyBy: string): string {
   const value = (STRATIFY_FIELDS as readonly string[]).includes(stratifyBy)
     ? meta[stratifyBy as (typeof STRATIFY_FIELDS)[number]]
-    : meta.variables[stratifyBy]
+    : ownValue(meta.variables, stratifyBy)
   return value === null || value === undefined ? '' : String(value)
 }
 

@@ -1,3 +1,4 @@
+import { ownValue } from '../../../shared/model/ownValue'
 import type { Annotation, Codebook, DocumentMeta } from '../../../shared/model'
 import type { RetrievedSegment, RetrievedSegments } from '../../../shared/contract'
 import { CodebookOrder } from '../../../shared/export/codebookOrder'
@@ -41,7 +42,7 @@ export function retrieveSegments(
   const matches = (document: DocumentMeta) =>
     Object.entries(query.variables ?? {}).every(([name, values]) => {
       if (!values.length) return true
-      const value = name === 'outlet' ? document.outlet : document.variables[name]
+      const value = name === 'outlet' ? document.outlet : ownValue(document.variables, name)
       return value !== undefined && value !== null && values.includes(String(value))
     })
   let unfiltered = 0

@@ -1,5 +1,6 @@
 import type { MergeCoderCounts, MergeConflict, MergeReport, QuarantinedAnnotation } from '../../../shared/contract'
 import type { Annotation, Coder, DocumentStatus, Memo } from '../../../shared/model'
+import { ownValue } from '../../../shared/model/ownValue'
 import { canonicalJson } from '../../store/canonicalJson'
 import type { AnnotationSource } from './annotationSources'
 import { CodeNotes, type CodeNoteEntries } from './codeNotes'
@@ -88,8 +89,8 @@ function candidatesById(quarantined: readonly QuarantineEntry[], sources: readon
   const candidate = (raw: Annotation, { name, file }: AnnotationSource): Candidate => ({
     raw,
     coder: file.coder,
-    documentHash: file.documentHashes[raw.documentId] ?? null,
-    codeName: file.codeNames[raw.codeId] ?? null,
+    documentHash: ownValue(file.documentHashes, raw.documentId) ?? null,
+    codeName: ownValue(file.codeNames, raw.codeId) ?? null,
     source: name,
   })
   if (quarantined.length === 0 && sources.length === 1) {
@@ -273,7 +274,7 @@ function planDocumentRecords(
       incoming.push({
         coder: file.coder,
         documentId,
-        documentHash: file.documentHashes[documentId] ?? null,
+        documentHash: ownValue(file.documentHashes, documentId) ?? null,
         status: file.documentStatus[documentId] ?? null,
         memo: file.documentMemos[documentId] ?? null,
       })
@@ -303,7 +304,7 @@ function planDocumentRecords(
     const entry = placed.get(documentId)!
     change ??= { coder: entry.coder, create: !state, puts: [], statuses: [], memos: [] }
     count ??= emptyCounts(entry.coder.id, entry.coder.name, !state)
-    const current = state?.statuses[documentId] ?? null
+    const current = state ? (ownValue(state.statuses, documentId) ?? null) : null
     const status = furthest([current, ...entry.statuses])
     if (status && status !== current) {
       change.statuses.push({ documentId, status })
@@ -360,7 +361,7 @@ function documentSummary(view: LeadView, sources: readonly AnnotationSource[]): 
     const perDocument = new Map(documentCounts)
     for (const id of Object.keys(file.documentStatus)) if (!perDocument.has(id)) perDocument.set(id, 0)
     for (const [documentId, annotations] of perDocument) {
-      const hash = file.documentHashes[documentId] ?? null
+      const hash = ownValue(file.documentHashes, documentId) ?? null
       const match = matchDocument(view, documentId, hash)
       if (match?.by === 'hash') matchedByHash++
       else if (match) matchedById++

@@ -139,6 +139,20 @@ describe('merging annotation files', () => {
     await expect(readFile(join(project, 'quarantine.json'))).rejects.toThrow(/ENOENT/)
   })
 
+  it('reads ids that are also names of object properties ("constructor", "toString") as ids', async () => {
+    const { dir, project } = await setup()
+    // Without hashes or names for them, the document and code are looked up by id only (and are missing).
+    const file = await writeAnnotationFile(dir, 'bob.json', BOB, [annotationOf('bob', 'b1'), annotationOf('bob', 'b2', { documentId: 'constructor' }), annotationOf('bob', 'b3', { codeId: 'toString' })])
+    const report = await merge(project, [file])
+    expect(report.quarantined).toEqual([
+      expect.objectContaining({ annotationId: 'b2', reason: 'document-missing', message: 'document constructor is not in this project; import it and merge again' }),
+      expect.objectContaining({ annotationId: 'b3', reason: 'code-missing', message: 'code toString is not in the codebook' }),
+    ])
+    expect(report.documents.missing).toEqual([expect.objectContaining({ documentId: 'constructor', documentHash: null })])
+    expect(report.codes.missing).toEqual([{ codeId: 'toString', name: null }])
+    expect((await annotationsOf(project, 'bob')).map((a) => a.id)).toEqual(['b1'])
+  })
+
   it('handles a codebook changed after packaging: renamed codes, merged codes (aliases) and name-only matches', async () => {
     const { dir } = await setup()
     const file = await writeAnnotationFile(dir, 'bob.json', BOB, [annotationOf('bob', 'b1')])

@@ -82,6 +82,20 @@ describe('planExport', () => {
     }
   })
 
+  it('treats a variable named like an object property ("constructor") as any other: missing where a document lacks it', () => {
+    const odd: ExportProject = {
+      ...project,
+      documents: [doc('d1', 10, { constructor: 'x' }), doc('d2', 20)],
+      variables: [{ name: 'constructor', type: 'text', description: '' }],
+    }
+    const documentsPlan = planExport(odd, exportOptionsSchema.parse({ table: 'documents' }))
+    const column = documentsPlan.columns.findIndex((c) => c.label === 'constructor')
+    const cells = documentsPlan.units.flatMap((u) => documentsPlan.rows(u, null)).map((row) => row[column])
+    expect(cells).toEqual(['x', null])
+    const lacking = planExport(odd, exportOptionsSchema.parse({ table: 'documents', where: [{ variable: 'constructor', value: '' }] }))
+    expect(lacking.units.flatMap((u) => lacking.rows(u, null)).map((row) => row[0])).toEqual(['d2'])
+  })
+
   it('writes CSV that papaparse reads back cell by cell, with the chosen delimiter and BOM', () => {
     const rows = [['a;b', 'line\nbreak', '"q"', -1, null, '=1+1', ' pad ']]
     for (const delimiter of [',', ';', '\t'] as const) {

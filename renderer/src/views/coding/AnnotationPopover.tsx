@@ -1,3 +1,4 @@
+import { ownValue } from '../../../../shared/model/ownValue'
 import { useRef, useState, type KeyboardEvent } from 'react'
 import { Button, Dialog, Heading, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components'
 import type { Annotation, Memo } from '../../../../shared/model'
@@ -160,7 +161,7 @@ export function AnnotationPopover({ annotation, rect, codes, me, coderName, fres
                     {code.attributes.map((def) => (
                       <div key={def.id}>
                         <dt>{def.name}</dt>
-                        <dd>{attributeLabel(def, annotation.attributes[def.id] ?? null, codes)}</dd>
+                        <dd>{attributeLabel(def, ownValue(annotation.attributes, def.id) ?? null, codes)}</dd>
                       </div>
                     ))}
                   </dl>

@@ -1,3 +1,4 @@
+import { ownValue } from '../../../../shared/model/ownValue'
 import type { Annotation } from '../../../../shared/model'
 import { attributeLabel, missingAttributes, type CodeIndex } from './codeIndex'
 
@@ -33,7 +34,7 @@ export function HoverCard({ annotations, codes, coderName, me, x, y }: Props) {
                 {code.attributes.map((def) => (
                   <div key={def.id}>
                     <dt>{def.name}</dt>
-                    <dd>{attributeLabel(def, a.attributes[def.id] ?? null, codes)}</dd>
+                    <dd>{attributeLabel(def, ownValue(a.attributes, def.id) ?? null, codes)}</dd>
                   </div>
                 ))}
               </dl>

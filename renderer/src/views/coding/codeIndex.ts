@@ -1,3 +1,4 @@
+import { ownValue } from '../../../../shared/model/ownValue'
 import type { Annotation, AttributeDef, Code, Codebook } from '../../../../shared/model'
 
 /** The codebook as the coding views look it up: by id, by shortcut key, in tree order. */
@@ -56,7 +57,7 @@ export function defaultAttributes(code: Code): Annotation['attributes'] {
 /** Required attributes still empty on an annotation (names), so the views can flag them. */
 export function missingAttributes(code: Code | undefined, annotation: Annotation): string[] {
   if (!code) return []
-  return code.attributes.filter((def) => def.required && (annotation.attributes[def.id] ?? null) === null).map((def) => def.name)
+  return code.attributes.filter((def) => def.required && (ownValue(annotation.attributes, def.id) ?? null) === null).map((def) => def.name)
 }
 
 /** An attribute value as a person reads it: option labels and code names, not ids. */

@@ -1,3 +1,4 @@
+import { ownValue } from '../../../../shared/model/ownValue'
 import type { DocumentMeta, VariableValue } from '../../../../shared/model'
 
 export type SortKey = 'title' | 'outlet' | 'date' | 'length'
@@ -28,7 +29,7 @@ export function variableText(value: VariableValue | undefined): string {
 export function queryDocuments(documents: readonly DocumentMeta[], query: DocumentQuery): DocumentMeta[] {
   const words = fold(query.text).split(/\s+/).filter(Boolean)
   const kept = documents.filter((d) => {
-    if (query.variable && variableText(d.variables[query.variable.name]) !== query.variable.value) return false
+    if (query.variable && variableText(ownValue(d.variables, query.variable.name)) !== query.variable.value) return false
     if (!words.length) return true
     const haystack = fold([d.title, d.outlet, d.author, d.source.fileName, ...Object.values(d.variables).map(variableText)].join('\n'))
     return words.every((word) => haystack.includes(word))
@@ -46,7 +47,7 @@ export function queryDocuments(documents: readonly DocumentMeta[], query: Docume
 export function variableValues(documents: readonly DocumentMeta[], name: string): string[] {
   const values = new Set<string>()
   for (const d of documents) {
-    const text = variableText(d.variables[name])
+    const text = variableText(ownValue(d.variables, name))
     if (text) values.add(text)
   }
   return [...values].sort(collator.compare)

@@ -1,3 +1,4 @@
+import { ownValue } from '../../../../shared/model/ownValue'
 import type { RefObject } from 'react'
 import { Button, Switch } from 'react-aria-components'
 import type { Annotation } from '../../../../shared/model'
@@ -158,7 +159,7 @@ function StatusLine({ coding }: { coding: ReaderCoding }) {
           {code?.attributes.map((def) => (
             <span key={def.id}>
               {' '}
-              · {def.name}: {attributeLabel(def, selected.attributes[def.id] ?? null, codes)}
+              · {def.name}: {attributeLabel(def, ownValue(selected.attributes, def.id) ?? null, codes)}
             </span>
           ))}
           {missingAttributes(code, selected).length > 0 && <span className="status-missing"> · incomplete</span>}

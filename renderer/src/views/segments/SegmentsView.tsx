@@ -1,3 +1,4 @@
+import { ownValue } from '../../../../shared/model/ownValue'
 import { useEffect, useMemo, useState } from 'react'
 import { Button, Checkbox, CheckboxGroup, Label, ListBox, ListBoxItem, ListBoxSection, Header, Popover, Select, SelectValue, Switch } from 'react-aria-components'
 import type { CoderSummary, RetrievedSegments, RetrievedSegment } from '../../../../shared/contract'
@@ -41,7 +42,7 @@ export function SegmentsView({ data, initialTarget }: { data: ProjectData; initi
     if (variable === ANY) return []
     const seen = new Set<string>()
     for (const d of documents) {
-      const v = variable === 'outlet' ? d.outlet : d.variables[variable]
+      const v = variable === 'outlet' ? d.outlet : ownValue(d.variables, variable)
       if (v !== undefined && v !== null && v !== '') seen.add(String(v))
     }
     return [...seen].sort()
@@ -241,7 +242,7 @@ function Attributes({ segment, codebook }: { segment: RetrievedSegment; codebook
   const code = codebook.codes.find((c) => c.id === segment.annotation.codeId)
   const shown = (code?.attributes ?? [])
     .map((def) => {
-      const value = segment.annotation.attributes[def.id]
+      const value = ownValue(segment.annotation.attributes, def.id)
       if (value === null || value === undefined || value === '') return null
       const label =
         def.type === 'code'
