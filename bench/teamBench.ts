@@ -47,9 +47,10 @@ export interface AgreementFigures {
  * writes them, merged into a lead project with the same documents and no coders. Timed as
  * the desktop app runs it (the merge worker built by electron-vite), from the call until
  * every file is durable and the report is ready; the reload of the open store that follows
- * is timed on its own.
+ * is timed on its own. Single runs on a shared two-vCPU machine wander by a quarter either
+ * way: the figure is the median of five, each run printed.
  */
-export async function benchMerge(runs = 3): Promise<MergeFigures> {
+export async function benchMerge(runs = 5): Promise<MergeFigures> {
   const dir = await mkdtemp(join(tmpdir(), 'margin-bench-merge-'))
   try {
     const workerEntry = await buildMergeWorker()
