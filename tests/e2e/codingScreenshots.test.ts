@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { describe, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { dragSelect, openDocument } from './support/codingPage'
 import { demoProjectCopy } from './support/demoProject'
 import { saveScreenshot } from './support/screenshots'
@@ -37,6 +37,18 @@ describe('coding screenshots', () => {
         await page.mouse.move(0, 0)
         await page.waitForTimeout(300)
         await saveScreenshot(page, name('overlaps'))
+        // The selected stance's status line shows every attribute, cut short if need be, never cut off.
+        const status = page.locator('.status-selected')
+        expect(await status.getAttribute('title')).toMatch(/^Stance · Actor: .+ · Target: .+ · Polarity: [−+0]/)
+        const shown = await status.evaluate((line) => {
+          const right = line.getBoundingClientRect().right
+          return [...line.querySelectorAll(':scope > span:not(.swatch):not(.status-keys)')].map((span) => {
+            const box = span.getBoundingClientRect()
+            return { text: span.textContent, visible: box.width >= 40 && box.right <= right + 1 }
+          })
+        })
+        expect(shown.map((s) => s.text?.split(':')[0].replace('·', '').trim())).toEqual(['Actor', 'Target', 'Polarity'])
+        expect(shown.every((s) => s.visible)).toBe(true)
 
         const hovered = page.locator('.article-text [data-aid] [data-aid]').first()
         await hovered.hover()

@@ -1,7 +1,7 @@
 import { ownValue } from '../../../../shared/model/ownValue'
 import type { RefObject } from 'react'
 import { Button, Switch } from 'react-aria-components'
-import type { Annotation } from '../../../../shared/model'
+import type { Annotation, Code } from '../../../../shared/model'
 import { ErrorState } from '../../app/ErrorState'
 import type { OffsetMap } from '../../reader/offsets'
 import { attributeLabel, missingAttributes, type CodeIndex } from '../coding/codeIndex'
@@ -152,7 +152,7 @@ function StatusLine({ coding }: { coding: ReaderCoding }) {
           {coding.message}
         </p>
       ) : selected ? (
-        <p className="status-selected" aria-live="polite">
+        <p className="status-selected" aria-live="polite" title={selectedSummary(code, selected, codes)}>
           <span className="swatch" style={{ background: code?.color }} aria-hidden="true" />
           <strong>{code?.name ?? selected.codeId}</strong>
           {selected.coderId !== me && <span> · {coding.coderName(selected.coderId)} (read-only)</span>}
@@ -173,4 +173,10 @@ function StatusLine({ coding }: { coding: ReaderCoding }) {
       </span>
     </footer>
   )
+}
+
+/** The selected annotation's code and attributes in one line, in full: the status line may cut them short. */
+function selectedSummary(code: Code | undefined, selected: Annotation, codes: CodeIndex): string {
+  const attributes = code?.attributes.map((def) => `${def.name}: ${attributeLabel(def, ownValue(selected.attributes, def.id) ?? null, codes)}`) ?? []
+  return [code?.name ?? selected.codeId, ...attributes].join(' · ')
 }
