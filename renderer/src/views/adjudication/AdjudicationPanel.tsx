@@ -170,6 +170,7 @@ export function AdjudicationPanel({ items, coderIds, coderNames, codebook, docum
                   className={`disagreement-item ${i === position ? 'is-current' : ''}`}
                   aria-current={i === position ? 'true' : undefined}
                   onClick={() => (setPosition(i), setEditing(null))}
+                  title={manyCodes ? `${codes.get(d.codeId)?.name ?? d.codeId} · ${titles.get(d.documentId) ?? d.documentId}` : (titles.get(d.documentId) ?? d.documentId)}
                 >
                   <span className={`item-state ${r ? 'is-resolved' : ''}`} aria-label={r ? 'resolved' : 'open'}>
                     {r ? '✓' : '○'}
