@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander'
+import { ZodError } from 'zod'
 import { registerExport } from './commands/export'
 import { registerImport } from './commands/importFiles'
 import { registerInfo } from './commands/info'
@@ -10,6 +11,12 @@ import { registerAnnotations } from './commands/annotations'
 import { registerMerge } from './commands/merge'
 import { registerAgreement } from './commands/agreement'
 import { registerAdjudicate } from './commands/adjudicate'
+
+// Output piped into a reader that stops early (`margin info | head`) is not a failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0)
+  throw error
+})
 
 const program = new Command()
 program
@@ -38,6 +45,15 @@ try {
     // Help and version exit 0; usage errors were already printed by commander.
     process.exit(error.exitCode)
   }
-  process.stderr.write(`margin: ${error instanceof Error ? error.message : String(error)}\n`)
+  process.stderr.write(`margin: ${reasonOf(error)}\n`)
   process.exit(1)
+}
+
+/** One line: a schema failure that reaches here names its first problem, not a JSON dump of all. */
+function reasonOf(error: unknown): string {
+  if (error instanceof ZodError) {
+    const issue = error.issues[0]
+    return `invalid data${issue.path.length ? ` at ${issue.path.join('.')}` : ''}: ${issue.message}`
+  }
+  return error instanceof Error ? error.message : String(error)
 }

@@ -3,7 +3,7 @@ import { createHash, randomUUID } from 'node:crypto'
 import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { Codebook, Coder, DocumentIndex, DocumentMeta, ProjectFile } from '../../shared/model'
-import { codebookSchema, documentIndexSchema, projectFileSchema, PROJECT_SCHEMA_VERSION } from '../../shared/model'
+import { codebookSchema, documentIndexSchema, documentMetaSchema, projectFileSchema, PROJECT_SCHEMA_VERSION } from '../../shared/model'
 import { removeStaleTempFiles, writeFileAtomic } from './atomicWrite'
 import { backupFile } from './backups'
 import { CoderStore } from './coderStore'
@@ -161,6 +161,9 @@ export class ProjectStore {
    */
   async addDocuments(batch: NewDocument[], variables = this.info.variables): Promise<void> {
     this.assertWritable()
+    // Checked before anything is written, so that a bad batch leaves the project as it was.
+    const project = variables === this.info.variables ? null : projectFileSchema.parse({ ...this.info, variables })
+    for (const { meta } of batch) documentMetaSchema.parse(meta)
     const written: string[] = []
     try {
       for (const { meta, text } of batch) {
@@ -176,7 +179,7 @@ export class ProjectStore {
       await Promise.all(written.map((path) => unlink(path).catch(() => {})))
       throw error
     }
-    if (variables !== this.info.variables) await this.saveProjectFile({ ...this.info, variables })
+    if (project) await this.saveProjectFile(project)
   }
 
   async saveProjectFile(next: ProjectFile): Promise<void> {

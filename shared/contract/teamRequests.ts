@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { attributeValueSchema, idSchema, memoSchema } from '../model'
+import { attributeValueSchema, idSchema, MAX_VARIABLE_NAME, memoSchema } from '../model'
 
 /** Request schemas of the team workflow: packing, merging, agreement, adjudication. */
 
@@ -15,7 +15,7 @@ export const overlapRequestSchema = z
     size: z.number().int().nonnegative().max(1_000_000),
     seed: z.number().int(),
     /** A document field (outlet, author, language, date) or variable to stratify by. */
-    stratifyBy: z.string().min(1).max(64).nullable().optional(),
+    stratifyBy: z.string().min(1).max(MAX_VARIABLE_NAME).nullable().optional(),
   })
   .strict()
 

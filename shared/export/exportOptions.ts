@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { idSchema } from '../model'
+import { idSchema, MAX_VARIABLE_NAME } from '../model'
 
 export const exportTableKinds = ['segments', 'matrix', 'documents', 'codebook'] as const
 export type ExportTableKind = (typeof exportTableKinds)[number]
@@ -30,7 +30,7 @@ export const exportOptionsSchema = z
      * value, compared as text; several values of one variable are alternatives (OR),
      * different variables must all match (AND). Booleans match "true"/"false" or "1"/"0".
      */
-    where: z.array(z.object({ variable: z.string().min(1).max(64), value: z.string().max(1000) }).strict()).max(1000).default([]),
+    where: z.array(z.object({ variable: z.string().min(1).max(MAX_VARIABLE_NAME), value: z.string().max(1000) }).strict()).max(1000).default([]),
     /** Matrix cells: 0/1 presence, number of annotations, or share of characters coded. */
     value: z.enum(['presence', 'count', 'share']).default('presence'),
     delimiter: z.enum([',', ';', '\t']).default(','),

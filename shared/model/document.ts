@@ -4,9 +4,22 @@ import { contentHashSchema, idSchema, isoDateSchema, timestampSchema } from './i
 export const variableTypeSchema = z.enum(['text', 'number', 'date', 'boolean'])
 export type VariableType = z.infer<typeof variableTypeSchema>
 
+/** The longest variable name: room for a spreadsheet's column header written as a question. */
+export const MAX_VARIABLE_NAME = 256
+
+/**
+ * A document variable's name: free text (a CSV column header), 1–256 characters. Not
+ * "__proto__": a JavaScript object cannot hold that key as data, so its values would vanish.
+ */
+export const variableNameSchema = z
+  .string()
+  .min(1, 'a variable name cannot be empty')
+  .max(MAX_VARIABLE_NAME, `a variable name has at most ${MAX_VARIABLE_NAME} characters`)
+  .refine((name) => name !== '__proto__', '"__proto__" cannot be a variable name')
+
 /** A typed document variable declared once per project (MAXQDA/NVivo "document variables"). */
 export const variableDefSchema = z.object({
-  name: z.string().min(1).max(64),
+  name: variableNameSchema,
   type: variableTypeSchema,
   description: z.string().default(''),
 })
@@ -32,7 +45,7 @@ export const documentMetaSchema = z.object({
   author: z.string().default(''),
   url: z.string().default(''),
   language: z.string().default(''),
-  variables: z.record(z.string(), variableValueSchema).default({}),
+  variables: z.record(variableNameSchema, variableValueSchema).default({}),
   /** Length of the text in Unicode code points (the unit of every offset). */
   characters: z.number().int().nonnegative(),
   words: z.number().int().nonnegative(),

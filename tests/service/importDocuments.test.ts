@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { importDocuments } from '../../electron/service/importDocuments'
 import type { SourceFile } from '../../electron/service/documentSources'
-import { ProjectStore } from '../../electron/store/projectStore'
+import { contentHash, ProjectStore } from '../../electron/store/projectStore'
 import { tempDir } from '../support/tempDir'
 
 const file = (name: string, text: string | Uint8Array): SourceFile => ({
@@ -46,6 +46,40 @@ describe('importDocuments', () => {
     expect(report).toEqual({ imported: [], duplicates: [], failed: [], cancelled: true })
     expect(store.documents).toHaveLength(0)
     expect(await readdir(join(store.dir, 'documents'))).toEqual([])
+    await store.close()
+  })
+
+  it('keeps long column headers as variables and reports a column that cannot be one ("__proto__", over 256 characters), importing nothing of that file', async () => {
+    const store = await ProjectStore.create(join(await tempDir(), 'p'), 'P')
+    const question = 'How does the article frame the negotiations between the United States and Russia?'
+    const report = await importDocuments(store, [
+      file('survey.csv', `title,text,${question}\nA,Alpha text.,security\n`),
+      file('proto.csv', 'title,text,__proto__\nB,Beta text.,x\n'),
+      file('long.csv', `title,text,${'v'.repeat(257)}\nC,Gamma text.,x\n`),
+    ])
+    expect(report.imported.map((d) => d.sourceName)).toEqual(['survey.csv#row 1'])
+    expect(report.failed).toEqual([
+      { sourceName: 'proto.csv', reason: expect.stringContaining('column "__proto__" cannot be a document variable: "__proto__" cannot be a variable name') },
+      { sourceName: 'long.csv', reason: expect.stringContaining('cannot be a document variable: a variable name has at most 256 characters') },
+    ])
+    expect(store.info.variables.map((v) => v.name)).toEqual([question])
+    expect(store.documents[0].variables).toEqual({ [question]: 'security' })
+    await store.close()
+    const reopened = await ProjectStore.open(store.dir, { readOnly: true })
+    expect(reopened.documents[0].variables).toEqual({ [question]: 'security' })
+    await reopened.close()
+  })
+
+  it('writes nothing when a batch would make the project invalid', async () => {
+    const store = await ProjectStore.create(join(await tempDir(), 'p'), 'P')
+    const report = await importDocuments(store, [file('a.txt', 'Alpha.')])
+    const meta = store.documents[0]
+    const text = 'A text added with an invalid variable.'
+    const bad = { meta: { ...meta, id: 'doc-bad', contentHash: contentHash(text), variables: JSON.parse('{"__proto__": 1}') }, text }
+    await expect(store.addDocuments([bad], [...store.info.variables, { name: '__proto__', type: 'number', description: '' }])).rejects.toThrow(/__proto__/)
+    expect(report.imported).toHaveLength(1)
+    expect(store.documents.map((d) => d.id)).toEqual([meta.id])
+    expect(await readdir(join(store.dir, 'documents'))).toEqual([`${meta.id}.txt`])
     await store.close()
   })
 

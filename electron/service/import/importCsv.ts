@@ -1,4 +1,4 @@
-import type { VariableValue } from '../../../shared/model/document'
+import { variableNameSchema, type VariableValue } from '../../../shared/model/document'
 import { normalizeText } from '../../../shared/text/normalize'
 import { findRoleColumn, roleColumnNames, type CsvColumnRole } from './csvColumns'
 import { readCsvTable, type CsvTable } from './csvTable'
@@ -53,6 +53,13 @@ export function importCsv(
   const used = new Set([textColumn, titleColumn, ...metadataColumns.values()])
   // Columns that fill a built-in field (title, date, outlet…) are not repeated as variables.
   const variableColumns = (options.variableColumns ?? columns).filter((name) => !used.has(name))
+  for (const name of variableColumns) {
+    const valid = variableNameSchema.safeParse(name)
+    if (!valid.success) {
+      const shown = name.length > 40 ? `${name.slice(0, 40)}…` : name
+      throw new ImportFileError(fileName, `column "${shown}" cannot be a document variable: ${valid.error.issues[0].message} (rename the column, or leave it out by listing the variables to keep)`)
+    }
+  }
   const variableTypes = variableColumns.map((name) => inferVariableType(rows.map((row) => row[column(name)])))
 
   return rows.map((row, i) => {
