@@ -91,7 +91,7 @@ function text(value: string): string {
 }
 
 const PRINT_CSS = `
-:root { color-scheme: light; }
+:root { color-scheme: light; background: #fff; }
 body { font: 11pt/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d1d1f; max-width: 46rem; margin: 2rem auto; padding: 0 1.5rem; }
 h1 { font-size: 20pt; margin: 0 0 .25rem; }
 .meta { color: #5e5e63; margin: 0 0 1rem; }

@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { codedSeedProject } from './support/codedSeedProject'
 import { saveScreenshot } from './support/screenshots'
 import { useE2eSession } from './support/e2eSession'
@@ -70,6 +70,8 @@ describe.each(['light', 'dark'] as const)('codebook screenshots, %s', (colorSche
     const print = await page.context().newPage()
     await print.setViewportSize({ width: 1280, height: 800 })
     await print.setContent(html)
+    // A saved file opened in a dark-mode browser: still dark text on white paper.
+    expect(await print.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(255, 255, 255)')
     await saveScreenshot(print, `codebook-printable-${colorScheme}`)
     await print.emulateMedia({ media: 'print' })
     await saveScreenshot(print, `codebook-printable-print-${colorScheme}`)
