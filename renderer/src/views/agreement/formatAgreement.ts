@@ -11,9 +11,10 @@ export function formatPercent(value: number | null | undefined): string {
   return `${(value * 100).toFixed(1)}%`
 }
 
+/** An interval as journals print it, [−0.120, 0.480]: a dash between two numbers that may be negative reads as a minus. */
 export function formatInterval(ci: readonly [number, number] | null | undefined): string {
   if (!ci) return '—'
-  return `${formatCoefficient(ci[0])} – ${formatCoefficient(ci[1])}`
+  return `[${formatCoefficient(ci[0])}, ${formatCoefficient(ci[1])}]`
 }
 
 /** Krippendorff's verdicts in words, with an icon, so the flag never rests on color alone. */
