@@ -193,7 +193,7 @@ export function ExportDialog({ isOpen, onClose, project, codebook }: Props) {
                 <h3>Preview</h3>
                 {shown && (
                   <span className="count">
-                    first {Math.min(PREVIEW_ROWS, shown.rows.length).toLocaleString()} of {shown.totalRows.toLocaleString()} rows · {shown.columns.length} columns
+                    first {Math.min(PREVIEW_ROWS, shown.rows.length).toLocaleString()} of {shown.totalRows.toLocaleString()} rows · {shown.columns.length} columns{shown.columns.length > 6 ? ' (scroll sideways for all)' : ''}
                   </span>
                 )}
                 {preview.status === 'loading' && <span className="hint">updating…</span>}
