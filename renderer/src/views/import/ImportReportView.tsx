@@ -12,6 +12,19 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         {report.duplicates.length > 0 && `, skipped ${report.duplicates.length} already in the project`}
         {report.failed.length > 0 && `, ${report.failed.length} could not be read`}.
       </p>
+      {report.failed.length > 0 && (
+        // Open, and first: what could not be imported is what needs doing.
+        <section className="import-failures" aria-labelledby="import-failures-heading">
+          <h4 id="import-failures-heading">Could not be imported</h4>
+          <ul aria-label="Files that could not be imported">
+            {report.failed.map((f) => (
+              <li key={f.sourceName}>
+                <strong>{f.sourceName}</strong>: {f.reason}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {report.duplicates.length > 0 && (
         <details>
           <summary>Duplicates (same text)</summary>
@@ -23,15 +36,6 @@ export function ImportReportView({ report }: { report: ImportReport }) {
             ))}
           </ul>
         </details>
-      )}
-      {report.failed.length > 0 && (
-        <ul className="import-failures" aria-label="Files that could not be imported">
-          {report.failed.map((f) => (
-            <li key={f.sourceName}>
-              <strong>{f.sourceName}</strong>: {f.reason}
-            </li>
-          ))}
-        </ul>
       )}
     </div>
   )
