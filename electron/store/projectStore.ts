@@ -108,7 +108,7 @@ export class ProjectStore {
         // Only the lock holder writes, so temp files of other processes are a crash's leftovers.
         await Promise.all(['', 'annotations', 'documents'].map((sub) => removeStaleTempFiles(join(root, sub))))
       } else {
-        reason = `it is open in another Margin (process ${lock.pid} on ${lock.host}, since ${lock.since}); close it there to make changes here`
+        reason = `it is open in another Margin: close it there to make changes here (process ${lock.pid} on ${lock.host}, since ${lock.since})`
       }
     }
     return new ProjectStore(root, project, codebook, documents, release, reason, options)

@@ -82,7 +82,7 @@ describe('ProjectStore', () => {
   it('opens a project held by another live process read-only, with a clear notice', async () => {
     const store = await makeProject(await tempDir())
     const second = await ProjectStore.open(store.dir)
-    expect(second.readOnlyReason).toMatch(/open in another Margin \(process \d+/)
+    expect(second.readOnlyReason).toMatch(/open in another Margin: close it there to make changes here \(process \d+/)
     const alice = (await second.coder('alice'))!
     expect(() => second.assertWritable()).toThrow(ReadOnlyProjectError)
     await expect(second.addCoder({ id: 'bob', name: 'Bob' })).rejects.toThrow(ReadOnlyProjectError)

@@ -118,7 +118,7 @@ export function MergeDialog({ onClose, project, onChanged }: Props) {
             </div>
             <TextField className="field" value={pathsText} onChange={(v) => (setPathsText(v), report && setState({ phase: 'idle' }))} isDisabled={busy}>
               <Label>Or paths on this computer (one a line)</Label>
-              <TextArea className="textarea" rows={3} spellCheck={false} placeholder={`${project.path}/exports/annotations/coder-b.json`} />
+              <TextArea className="textarea" rows={3} spellCheck={false} placeholder={`e.g. ${project.path}/exports/annotations/coder-b.json`} />
               <Text slot="description" className="hint">
                 For files already on this computer, e.g. in a shared folder.
               </Text>
