@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import { agreementReport, parseReliabilityCsv, ReliabilityCsvError } from '../../shared/agreement'
+import { agreementReport, assertNumbersFor, parseReliabilityCsv, ReliabilityCsvError } from '../../shared/agreement'
 import type { Handlers, ProjectSummary, ServiceEvent, ValidRequestOf } from '../../shared/contract'
 import { planAssignment } from '../../shared/team'
 import type { ProjectStore } from '../store/projectStore'
@@ -126,7 +126,9 @@ export function teamHandlers(ctx: TeamContext): TeamHandlers {
     'agreement.disagreements': async (request) => listDisagreements(ctx.project(), request),
     'agreement.fromCsv': async ({ text, level }) => {
       try {
-        return agreementReport(parseReliabilityCsv(text), level ?? 'nominal')
+        const data = parseReliabilityCsv(text)
+        assertNumbersFor(data, level ?? 'nominal')
+        return agreementReport(data, level ?? 'nominal')
       } catch (error) {
         if (error instanceof ReliabilityCsvError || error instanceof RangeError) throw new UserError(error.message)
         throw error

@@ -1,5 +1,5 @@
 import Papa from 'papaparse'
-import type { ReliabilityData, Value } from './reliabilityData'
+import type { Level, ReliabilityData, Value } from './reliabilityData'
 
 /** A problem in a reliability CSV, with the 1-based line it was found on. */
 export class ReliabilityCsvError extends Error {
@@ -16,14 +16,17 @@ export class ReliabilityCsvError extends Error {
  * Parses reliability data in the layout ReCal and the KALPHA macro read: the first row
  * names the coders, every later row is one unit with one column per coder, an empty (or
  * whitespace-only) cell is a missing value. The delimiter (comma, semicolon or tab) is
- * the one the header row uses most, comma on a tie. A column whose every non-empty cell is a number (".5", "-2", "1e3") becomes
- * numbers; any other column keeps its cells as trimmed strings, so "01" and "1" stay
- * different categories there. Blank lines are skipped.
+ * the one the header row uses most, comma on a tie. When every non-empty cell of the
+ * table is a number (".5", "-2", "1e3") the values are numbers; otherwise every value is
+ * its trimmed text, so "01" and "1" stay different categories. The choice is made for the
+ * whole table, not per column: coders rate the same variable, and a 1 of one coder must
+ * equal a 1 of another (one "NA" in one column once made that column text and every
+ * pair of that coder's values disagree). Blank lines are skipped.
  * Throws ReliabilityCsvError for an empty file, fewer than two coder columns, an empty or
  * repeated coder name, a row with a different number of cells than the header (with its
  * line number), no unit rows, or malformed quoting.
  */
-export function parseReliabilityCsv(text: string): ReliabilityData {
+export function parseReliabilityCsv(text: string): ReliabilityCsvData {
   const source = text.replace(/^\uFEFF/, '')
   if (!source.trim()) throw new ReliabilityCsvError('the file is empty', null)
   const rows: { cells: string[]; line: number }[] = []
@@ -71,9 +74,25 @@ export function parseReliabilityCsv(text: string): ReliabilityData {
     }
   }
   const cells = body.map((row) => row.cells.map((c) => c.trim()))
-  const numeric = coders.map((_, j) => cells.every((row) => row[j] === '' || isNumber(row[j])))
-  const values: Value[][] = cells.map((row) => row.map((c, j) => (c === '' ? null : numeric[j] ? Number(c) : c)))
-  return { coders, values }
+  let firstText: ReliabilityCsvData['firstText'] = null
+  for (let r = 0; r < cells.length && !firstText; r++) {
+    const text = cells[r].find((c) => c !== '' && !isNumber(c))
+    if (text !== undefined) firstText = { value: text, line: body[r].line }
+  }
+  const values: Value[][] = cells.map((row) => row.map((c) => (c === '' ? null : firstText ? c : Number(c))))
+  return { coders, values, firstText }
+}
+
+/** Interval and ratio data need numbers: names the first cell that is not one (and its line). */
+export function assertNumbersFor(data: ReliabilityCsvData, level: Level): void {
+  if ((level === 'interval' || level === 'ratio') && data.firstText) {
+    throw new ReliabilityCsvError(`${level} data must be numbers, but "${data.firstText.value}" is not (leave missing values empty)`, data.firstText.line)
+  }
+}
+
+/** Reliability data read from a CSV, with the first cell that made its values text (null: all numbers). */
+export interface ReliabilityCsvData extends ReliabilityData {
+  readonly firstText: { readonly value: string; readonly line: number } | null
 }
 
 function isNumber(cell: string): boolean {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { agreementReport, parseReliabilityCsv, ReliabilityCsvError, type AgreementReport, type Level } from '../../../shared/agreement'
+import { agreementReport, assertNumbersFor, parseReliabilityCsv, ReliabilityCsvError, type AgreementReport, type Level } from '../../../shared/agreement'
 import type { AgreementUnit, ProjectAgreement } from '../../../shared/contract'
 import { projectAgreement } from '../../service/agreement/projectAgreement'
 import { CliError } from '../cliError'
@@ -59,7 +59,9 @@ async function csvAgreement(path: string, level: Level, bootstrap: boolean): Pro
   const isFile = await stat(path).then((s) => s.isFile(), () => false)
   if (!isFile) throw new CliError(`${path}: no such file`)
   try {
-    return agreementReport(parseReliabilityCsv(await readFile(path, 'utf8')), level, { bootstrap: bootstrap ? {} : false })
+    const data = parseReliabilityCsv(await readFile(path, 'utf8'))
+    assertNumbersFor(data, level)
+    return agreementReport(data, level, { bootstrap: bootstrap ? {} : false })
   } catch (error) {
     if (error instanceof ReliabilityCsvError || error instanceof RangeError) throw new CliError(`${basename(path)}: ${error.message}`)
     throw error

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { krippendorffAlpha, parseReliabilityCsv, ReliabilityCsvError } from '../../../shared/agreement'
+import { agreementReport, assertNumbersFor, krippendorffAlpha, parseReliabilityCsv, ReliabilityCsvError } from '../../../shared/agreement'
 
 describe('parseReliabilityCsv', () => {
   it('reads the ReCal/KALPHA layout: header of coders, one unit per row, empty = missing', () => {
@@ -11,9 +11,24 @@ describe('parseReliabilityCsv', () => {
     expect(data.values[0]).toEqual([1, 1, null, 1])
     expect(krippendorffAlpha(data, 'interval').value).toBeCloseTo(0.849, 3)
   })
-  it('keeps a column as strings unless every cell is a number', () => {
+  it('reads every value as text unless every cell of the table is a number, and says which cell was not', () => {
     const data = parseReliabilityCsv('a;b\n01;pos\n2;neg\n;1\n')
-    expect(data.values).toEqual([[1, 'pos'], [2, 'neg'], [null, '1']])
+    expect(data.values).toEqual([['01', 'pos'], ['2', 'neg'], [null, '1']])
+    expect(data.firstText).toEqual({ value: 'pos', line: 2 })
+    const numbers = parseReliabilityCsv('a,b\n01,1\n2,.5\n')
+    expect(numbers.values).toEqual([[1, 1], [2, 0.5]])
+    expect(numbers.firstText).toBeNull()
+  })
+
+  it('compares one coder\'s 1 with another\'s 1 when a single cell of one column is text', () => {
+    // A lone "na" (not paired with anything) once turned column a into text: every pair disagreed.
+    const data = parseReliabilityCsv('a,b\n1,1\n2,2\n1,1\n2,2\nna,\n')
+    expect(data.values.slice(0, 4)).toEqual([['1', '1'], ['2', '2'], ['1', '1'], ['2', '2']])
+    const report = agreementReport(data, 'nominal', { bootstrap: false })
+    expect(report.percent_agreement).toBe(1)
+    expect(report.krippendorff_alpha).toBe(1)
+    expect(() => assertNumbersFor(data, 'nominal')).not.toThrow()
+    expect(() => assertNumbersFor(data, 'interval')).toThrow('line 6: interval data must be numbers, but "na" is not (leave missing values empty)')
   })
   it('handles a BOM, CRLF, quotes and blank lines', () => {
     const data = parseReliabilityCsv('\uFEFF"coder, one",two\r\n"x, y",z\r\n\r\n1.5,.5\r\n')
