@@ -8,6 +8,7 @@ import {
   dictionaryColumns,
   dictionaryRows,
   exportOptionsSchema,
+  ExportOptionError,
   planExport,
   spssSyntax,
   StringWidths,
@@ -21,7 +22,7 @@ import {
 import { writeFileAtomic } from '../../store/atomicWrite'
 import type { ProjectStore } from '../../store/projectStore'
 import { AtomicStreamFile } from './atomicStreamFile'
-import { dictionaryPathFor, spssPathFor } from './exportPaths'
+import { dictionaryPathFor, exportTargetProblem, spssPathFor } from './exportPaths'
 import { loadExportProject } from './loadExportProject'
 
 /**
@@ -45,7 +46,7 @@ const CHUNK_ROWS = 2000
 /**
  * Exports one table of the project as CSV, streaming rows in chunks so memory stays
  * bounded by the project, not by the output. Same project and options → same bytes.
- * Throws ExportOptionError for bad filters (before anything is written) and an
+ * Throws ExportOptionError for bad filters or target files (before anything is written) and an
  * "export cancelled" error when `signal` aborts (the target file is then untouched).
  */
 export async function exportTable(store: ProjectStore, input: ExportOptionsInput, sink: ExportSink, hooks: ExportHooks = {}): Promise<ExportSummary> {
@@ -55,6 +56,8 @@ export async function exportTable(store: ProjectStore, input: ExportOptionsInput
   const path = 'path' in sink ? resolve(sink.path) : null
   const dictionaryPath = sink.dictionaryPath === undefined ? (path ? dictionaryPathFor(path) : null) : sink.dictionaryPath && resolve(sink.dictionaryPath)
   const spssPath = options.spss && path ? spssPathFor(path) : null
+  const problem = await exportTargetProblem(store.dir, [path, dictionaryPath || null, spssPath])
+  if (problem) throw new ExportOptionError(problem)
   // Measuring every cell costs time; only the SPSS syntax needs the widths.
   const widths = spssPath ? new StringWidths(plan.columns.length) : null
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { readdir, readFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
 import { fileURLToPath } from 'node:url'
@@ -160,6 +160,26 @@ describe('exportTable', () => {
         expect(dictionary.data.find((d) => d.column === 'stance_polarity')!.value_labels).toBe('[-1] Opposes; [0] Neutral; [1] Supports')
       }
     }
+  })
+
+  it('refuses, before writing anything, two outputs on one file, a folder, or a file of the project itself', async () => {
+    const store = await makeExportProject(await tempDir())
+    const dir = await tempDir('margin-export-')
+    const before = await readFile(join(store.dir, 'margin.json'), 'utf8')
+    await mkdir(join(dir, 'folder'))
+    const refusals: [Parameters<typeof exportTable>[2], RegExp][] = [
+      [{ path: join(dir, 'a.csv'), dictionaryPath: join(dir, 'a.csv') }, /a\.csv is given for two of the table, its data dictionary and the SPSS syntax/],
+      [{ path: join(dir, 'b.csv'), dictionaryPath: join(dir, 'folder') }, /folder is a folder: give a file name/],
+      [{ path: join(store.dir, 'margin.json') }, /margin\.json is part of the project/],
+      [{ path: join(store.dir, 'annotations', 'x.csv') }, /is part of the project/],
+    ]
+    for (const [sink, message] of refusals) await expect(exportTable(store, { table: 'segments' }, sink)).rejects.toThrow(message)
+    await expect(exportTable(store, { table: 'segments', spss: true }, { path: join(dir, 'c.csv'), dictionaryPath: join(dir, 'c.sps') })).rejects.toThrow(/c\.sps is given for two/)
+    expect((await readdir(dir)).sort()).toEqual(['folder'])
+    expect(await readFile(join(store.dir, 'margin.json'), 'utf8')).toBe(before)
+    // Inside the project's exports/ folder is where the Export dialog suggests writing.
+    await exportTable(store, { table: 'segments' }, { path: join(store.dir, 'exports', 'segments.csv') })
+    expect(await readdir(join(store.dir, 'exports'))).toEqual(['segments.csv', 'segments.dictionary.csv'])
   })
 
   it('is deterministic: the same project exports byte-identical files', async () => {
