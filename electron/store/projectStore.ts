@@ -163,7 +163,12 @@ export class ProjectStore {
     this.assertWritable()
     // Checked before anything is written, so that a bad batch leaves the project as it was.
     const project = variables === this.info.variables ? null : projectFileSchema.parse({ ...this.info, variables })
-    for (const { meta } of batch) documentMetaSchema.parse(meta)
+    const ids = new Set(this.documents.map((d) => d.id))
+    for (const { meta } of batch) {
+      documentMetaSchema.parse(meta)
+      if (ids.has(meta.id)) throw new Error(`document ${meta.id} is already in the project (or twice in what is added)`)
+      ids.add(meta.id)
+    }
     const written: string[] = []
     try {
       for (const { meta, text } of batch) {

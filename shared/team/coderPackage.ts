@@ -15,7 +15,13 @@ export const coderPackageSchema = z.object({
   createdAt: timestampSchema,
   project: projectFileSchema,
   codebook: codebookSchema,
-  documents: z.array(z.object({ meta: documentMetaSchema, text: z.string() })),
+  documents: z.array(z.object({ meta: documentMetaSchema, text: z.string() })).superRefine((documents, ctx) => {
+    const seen = new Set<string>()
+    documents.forEach(({ meta }, i) => {
+      if (seen.has(meta.id)) ctx.addIssue({ code: 'custom', message: `document ${meta.id} is in the package twice`, path: [i, 'meta', 'id'] })
+      seen.add(meta.id)
+    })
+  }),
   coder: coderSchema,
   assignment: assignmentSchema,
   annotations: coderFileSchema.nullable().default(null),

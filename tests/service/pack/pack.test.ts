@@ -93,4 +93,17 @@ describe('coder packages', () => {
     await writePackage(path, pack)
     await expect(readPackage(path)).rejects.toThrow(/^tampered\.marginpack: the text of document .* does not match its content hash/)
   })
+
+  it('refuses a package that lists a document twice (it unpacked into a project listing the document twice)', async () => {
+    const dir = await tempDir()
+    const lead = await ProjectStore.open(SEEDS, { readOnly: true })
+    const pack = await createPackage(lead, { coder: { id: 'x', name: 'X' } })
+    await lead.close()
+    pack.documents.push(pack.documents[0])
+    const path = join(dir, 'twice.marginpack')
+    await writePackage(path, pack)
+    await expect(readPackage(path)).rejects.toThrow(`twice.marginpack: not a valid Margin file: documents.${pack.documents.length - 1}.meta.id: document ${pack.documents[0].meta.id} is in the package twice`)
+    // And the store itself never lists a document twice, whoever asks.
+    await expect(unpackPackage(pack, join(dir, 'coder'))).rejects.toThrow(`document ${pack.documents[0].meta.id} is already in the project (or twice in what is added)`)
+  })
 })
