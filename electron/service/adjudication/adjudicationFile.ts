@@ -5,6 +5,7 @@ import { annotationSchema, idSchema, timestampSchema } from '../../../shared/mod
 import { writeFileAtomic } from '../../store/atomicWrite'
 import { canonicalJson } from '../../store/canonicalJson'
 import { parseProjectJson } from '../../store/durableJsonFile'
+import { migrateProjectFile } from '../../store/migrations'
 
 /** How disagreements were settled, so progress survives restarts (see docs/project-format.md). */
 export const ADJUDICATION_FILE = 'adjudication.json'
@@ -37,7 +38,7 @@ export async function readAdjudication(projectDir: string): Promise<Map<string, 
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map()
     throw error
   }
-  const file = parseProjectJson(text, adjudicationFileSchema, ADJUDICATION_FILE)
+  const file = parseProjectJson(text, adjudicationFileSchema, ADJUDICATION_FILE, migrateProjectFile)
   return new Map(file.resolutions.map((r) => [r.disagreementId, r]))
 }
 

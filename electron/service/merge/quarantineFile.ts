@@ -5,6 +5,7 @@ import { annotationSchema, coderSchema, contentHashSchema, documentStatusSchema,
 import { writeFileAtomic } from '../../store/atomicWrite'
 import { canonicalJson } from '../../store/canonicalJson'
 import { parseProjectJson } from '../../store/durableJsonFile'
+import { migrateProjectFile } from '../../store/migrations'
 
 /** Where annotations that could not be placed wait (see docs/project-format.md). */
 export const QUARANTINE_FILE = 'quarantine.json'
@@ -50,7 +51,7 @@ export async function readQuarantine(projectDir: string): Promise<QuarantineFile
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyQuarantine()
     throw error
   }
-  return parseProjectJson(text, quarantineFileSchema, QUARANTINE_FILE)
+  return parseProjectJson(text, quarantineFileSchema, QUARANTINE_FILE, migrateProjectFile)
 }
 
 /** Writes the quarantine, or removes the file when nothing is left in it. */

@@ -4,6 +4,7 @@ import { coderPackageSchema, type CoderPackage } from '../../../shared/team'
 import { writeFileAtomic } from '../../store/atomicWrite'
 import { canonicalJson } from '../../store/canonicalJson'
 import { parseProjectJson } from '../../store/durableJsonFile'
+import { migrateProjectFile } from '../../store/migrations'
 import { ProjectFileError } from '../../store/projectFileError'
 import { contentHash } from '../../store/projectStore'
 
@@ -30,7 +31,7 @@ export async function readPackage(path: string): Promise<CoderPackage> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new ProjectFileError(name, 'the file does not exist')
     throw error
   }
-  const pack = parseProjectJson(text, coderPackageSchema, name)
+  const pack = parseProjectJson(text, coderPackageSchema, name, migrateProjectFile)
   for (const { meta, text: body } of pack.documents) {
     if (contentHash(body) !== meta.contentHash) throw new ProjectFileError(name, `the text of document ${meta.id} does not match its content hash`)
   }
