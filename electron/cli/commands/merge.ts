@@ -36,6 +36,9 @@ export function registerMerge(program: Command): void {
       const isProject = args.length > 0 && (await stat(args[0]).then((s) => s.isDirectory(), () => false))
       const dir = await resolveProjectDir(isProject ? args[0] : undefined)
       const paths = isProject ? args.slice(1) : args
+      const modes = [options.undo !== undefined && '--undo', options.history && '--history', options.retryQuarantine && '--retry-quarantine'].filter(Boolean)
+      if (modes.length > 1) throw new CliError(`${modes.join(' and ')} cannot be combined: choose one`)
+      if (options.undo === '') throw new CliError('--undo needs a merge id (see --history), or nothing for the latest merge')
       if (options.undo !== undefined || options.history) {
         if (paths.length) throw new CliError(`--undo and --history take no files (got ${paths[0]})`)
       } else if (paths.length === 0 && !options.retryQuarantine) {

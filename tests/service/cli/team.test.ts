@@ -110,6 +110,10 @@ describe('margin team commands', () => {
 
     const history = await runCli(['merge', lead, '--history', '--json'], env)
     expect(JSON.parse(history.stdout)).toHaveLength(2)
+    // Modes that contradict each other are refused, not picked between.
+    const both = await runCli(['merge', lead, '--retry-quarantine', '--undo'], env)
+    expect([both.code, both.stderr.trim()]).toEqual([1, 'margin: --undo and --retry-quarantine cannot be combined: choose one'])
+    expect(await projectFiles(lead)).toEqual(afterFirst)
     const undone = await runCli(['merge', lead, '--undo'], env)
     expect(undone.code, undone.stderr).toBe(0)
     // The latest merge changed nothing; undoing the first as well removes Carol again.
