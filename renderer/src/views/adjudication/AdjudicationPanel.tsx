@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { Button, Label, ProgressBar } from 'react-aria-components'
 import type { AdjudicationRecord, AgreementUnit, Disagreement, RequestOf } from '../../../../shared/contract'
 import type { Codebook, DocumentMeta } from '../../../../shared/model'
@@ -107,37 +107,44 @@ export function AdjudicationPanel({ items, coderIds, coderNames, codebook, docum
     setEditing({ codeId: current.codeId, start: start === null ? '' : String(start), end: end === null ? '' : String(end) })
   }, [current])
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null
-      if (target?.closest('input, textarea, select, [role="listbox"], [role="dialog"][data-popover]')) return
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z') {
-        event.preventDefault()
-        return void undo()
-      }
-      if (event.ctrlKey || event.metaKey || event.altKey) return
-      const key = event.key
-      const accept = coders.findIndex((c) => c.letter.toLowerCase() === key && key <= 'b')
-      if (accept >= 0) return void resolve('accept', { coders: [coders[accept].id] })
-      if (key === 't') return void resolve('both')
-      if (key === 'n') return void resolve('neither')
-      if (key === 'e') {
-        event.preventDefault()
-        return startEdit()
-      }
-      if (key === 'u') return void undo()
-      if (key === 'j' || key === 'ArrowRight' || key === 'ArrowDown') {
-        event.preventDefault()
-        return move(1)
-      }
-      if (key === 'k' || key === 'ArrowLeft' || key === 'ArrowUp') {
-        event.preventDefault()
-        return move(-1)
-      }
+  const onKeyNow = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement | null
+    if (target?.closest('input, textarea, select, [role="listbox"], [role="dialog"][data-popover]')) return
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z') {
+      event.preventDefault()
+      return void undo()
     }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [coders, resolve, undo, move, startEdit])
+    if (event.ctrlKey || event.metaKey || event.altKey) return
+    const key = event.key
+    const accept = coders.findIndex((c) => c.letter.toLowerCase() === key && key <= 'b')
+    if (accept >= 0) return void resolve('accept', { coders: [coders[accept].id] })
+    if (key === 't') return void resolve('both')
+    if (key === 'n') return void resolve('neither')
+    if (key === 'e') {
+      event.preventDefault()
+      return startEdit()
+    }
+    if (key === 'u') return void undo()
+    if (key === 'j' || key === 'ArrowRight' || key === 'ArrowDown') {
+      event.preventDefault()
+      return move(1)
+    }
+    if (key === 'k' || key === 'ArrowLeft' || key === 'ArrowUp') {
+      event.preventDefault()
+      return move(-1)
+    }
+  }
+  // The listener stays; what it does is swapped in at commit (a layout effect), so a key
+  // pressed as soon as a resolution shows acts on that state, not on the busy one before.
+  const onKey = useRef(onKeyNow)
+  useLayoutEffect(() => {
+    onKey.current = onKeyNow
+  })
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKey.current(event)
+    window.addEventListener('keydown', listener)
+    return () => window.removeEventListener('keydown', listener)
+  }, [])
 
   if (items.length === 0 || !current) {
     return <p className="hint adjudication-empty">No disagreements here: the coders agree on every unit.</p>
