@@ -1,5 +1,8 @@
 import { stat } from 'node:fs/promises'
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { ADJUDICATION_FILE } from '../adjudication/adjudicationFile'
+import { QUARANTINE_FILE } from '../merge/quarantineFile'
+import { ASSIGNMENT_FILE } from '../pack/unpackPackage'
 
 /**
  * Where the companions of an exported table go, beside it: `segments.csv` →
@@ -16,8 +19,8 @@ export function spssPathFor(tablePath: string): string {
   return join(dirname(tablePath), `${basename(tablePath, ext)}.sps`)
 }
 
-/** What Margin keeps in a project folder: an export must never be written over it. */
-const PROJECT_FILES = new Set(['margin.json', 'documents.json', 'codebook.json', 'quarantine.json'])
+/** What Margin keeps in a project folder (lower case: macOS and Windows ignore case): an export must never be written over it. */
+const PROJECT_FILES = new Set(['margin.json', 'documents.json', 'codebook.json', QUARANTINE_FILE, ADJUDICATION_FILE, ASSIGNMENT_FILE])
 const PROJECT_FOLDERS = new Set(['annotations', 'documents', '.margin'])
 
 /**
@@ -29,7 +32,7 @@ export async function exportTargetProblem(projectDir: string, targets: readonly 
   const twice = given.find((t, i) => given.indexOf(t) !== i)
   if (twice) return `${twice} is given for two of the table, its data dictionary and the SPSS syntax: each needs a file of its own`
   for (const target of given) {
-    const inside = relative(resolve(projectDir), target)
+    const inside = relative(resolve(projectDir), target).toLowerCase()
     const first = inside.split(sep)[0]
     if (!inside.startsWith('..') && !isAbsolute(inside) && (PROJECT_FILES.has(inside) || PROJECT_FOLDERS.has(first))) {
       return `${target} is part of the project: write exports elsewhere (the project's exports/ folder, for instance)`

@@ -172,6 +172,7 @@ describe('exportTable', () => {
       [{ path: join(dir, 'b.csv'), dictionaryPath: join(dir, 'folder') }, /folder is a folder: give a file name/],
       [{ path: join(store.dir, 'margin.json') }, /margin\.json is part of the project/],
       [{ path: join(store.dir, 'annotations', 'x.csv') }, /is part of the project/],
+      [{ path: join(store.dir, 'adjudication.json') }, /adjudication\.json is part of the project/],
     ]
     for (const [sink, message] of refusals) await expect(exportTable(store, { table: 'segments' }, sink)).rejects.toThrow(message)
     await expect(exportTable(store, { table: 'segments', spss: true }, { path: join(dir, 'c.csv'), dictionaryPath: join(dir, 'c.sps') })).rejects.toThrow(/c\.sps is given for two/)
