@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
 import type { Adapter } from 'lowdb'
 import type { ZodType } from 'zod'
 import { stageFile, writeFileAtomic, type StagedFile } from './atomicWrite'
 import { canonicalJson } from './canonicalJson'
 import { ProjectFileError } from './projectFileError'
+import { readUtf8File } from './utf8Text'
 
 /**
  * lowdb adapter for one project file: reads and validates against a schema, writes
@@ -24,15 +24,9 @@ export class DurableJsonFile<T> implements Adapter<T> {
   ) {}
 
   async read(): Promise<T | null> {
-    let text: string
     try {
-      text = await readFile(this.path, 'utf8')
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-      throw error
-    }
-    try {
-      return parseProjectJson(text, this.schema, this.displayName, this.migrate)
+      const text = await readUtf8File(this.path, this.displayName)
+      return text === null ? null : parseProjectJson(text, this.schema, this.displayName, this.migrate)
     } catch (error) {
       if (error instanceof ProjectFileError) this.unreadable = error
       throw error

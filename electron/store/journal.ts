@@ -2,6 +2,7 @@ import { open, readFile, truncate, unlink } from 'node:fs/promises'
 import type { FileHandle } from 'node:fs/promises'
 import { fsyncDirectory } from './atomicWrite'
 import { ProjectFileError } from './projectFileError'
+import { utf8Text } from './utf8Text'
 import { dirname } from 'node:path'
 
 /**
@@ -27,29 +28,28 @@ export class Journal<T> {
    * the file when `repair` is set (only the process holding the project lock may).
    */
   async readAll(repair = true): Promise<T[]> {
-    let text: string
+    let bytes: Buffer
     try {
-      text = await readFile(this.path, 'utf8')
+      bytes = await readFile(this.path)
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
       throw error
     }
+    // Counted in bytes, so a torn line that ends inside a character is cut off exactly.
+    const complete = bytes.lastIndexOf(0x0a) + 1
+    const lines = utf8Text(bytes.subarray(0, complete), this.displayName).split('\n')
+    lines.pop() // '' after the last "\n"
     const entries: T[] = []
-    const lines = text.split('\n')
-    const tail = lines.pop() ?? '' // text after the last "\n": a torn write, or ''
-    let offset = 0
     for (let i = 0; i < lines.length; i++) {
-      const line = lines[i]
-      offset += Buffer.byteLength(line, 'utf8') + 1
-      if (!line) continue
+      if (!lines[i]) continue
       try {
-        entries.push(this.parse(JSON.parse(line)))
+        entries.push(this.parse(JSON.parse(lines[i])))
       } catch (error) {
         throw new ProjectFileError(this.displayName, `line ${i + 1} is damaged (${(error as Error).message})`)
       }
     }
-    if (tail && repair) await truncate(this.path, offset)
-    this.length = offset
+    if (complete < bytes.length && repair) await truncate(this.path, complete)
+    this.length = complete
     return entries
   }
 

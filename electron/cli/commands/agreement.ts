@@ -4,6 +4,8 @@ import { basename } from 'node:path'
 import { agreementReport, assertNumbersFor, parseReliabilityCsv, ReliabilityCsvError, type AgreementReport, type Level } from '../../../shared/agreement'
 import type { AgreementUnit, ProjectAgreement } from '../../../shared/contract'
 import { projectAgreement } from '../../service/agreement/projectAgreement'
+import { decodeText } from '../../service/import/decodeText'
+import { ImportFileError } from '../../service/import/ImportFileError'
 import { CliError } from '../cliError'
 import { openProjectArgument } from '../projectArgument'
 import { idList, oneOf } from './optionParsers'
@@ -59,10 +61,14 @@ async function csvAgreement(path: string, level: Level, bootstrap: boolean): Pro
   const isFile = await stat(path).then((s) => s.isFile(), () => false)
   if (!isFile) throw new CliError(`${path}: no such file`)
   try {
-    const data = parseReliabilityCsv(await readFile(path, 'utf8'))
+    // Spreadsheets save CSV in the machine's encoding (windows-1252, UTF-16): read as UTF-8,
+    // "négatif" and "nègatif" would both become "n�gatif", one category.
+    const { text } = decodeText(basename(path), await readFile(path))
+    const data = parseReliabilityCsv(text)
     assertNumbersFor(data, level)
     return agreementReport(data, level, { bootstrap: bootstrap ? {} : false })
   } catch (error) {
+    if (error instanceof ImportFileError) throw new CliError(error.message)
     if (error instanceof ReliabilityCsvError || error instanceof RangeError) throw new CliError(`${basename(path)}: ${error.message}`)
     throw error
   }

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { annotationSchema, idSchema, timestampSchema } from '../../../shared/model'
@@ -6,6 +5,7 @@ import { writeFileAtomic } from '../../store/atomicWrite'
 import { canonicalJson } from '../../store/canonicalJson'
 import { parseProjectJson } from '../../store/durableJsonFile'
 import { migrateProjectFile } from '../../store/migrations'
+import { readUtf8File } from '../../store/utf8Text'
 
 /** How disagreements were settled, so progress survives restarts (see docs/project-format.md). */
 export const ADJUDICATION_FILE = 'adjudication.json'
@@ -31,13 +31,8 @@ export const adjudicationFileSchema = z.object({
 
 /** The project's resolutions by disagreement id (empty when there is no file yet). */
 export async function readAdjudication(projectDir: string): Promise<Map<string, Resolution>> {
-  let text: string
-  try {
-    text = await readFile(join(projectDir, ADJUDICATION_FILE), 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map()
-    throw error
-  }
+  const text = await readUtf8File(join(projectDir, ADJUDICATION_FILE), ADJUDICATION_FILE)
+  if (text === null) return new Map()
   const file = parseProjectJson(text, adjudicationFileSchema, ADJUDICATION_FILE, migrateProjectFile)
   return new Map(file.resolutions.map((r) => [r.disagreementId, r]))
 }

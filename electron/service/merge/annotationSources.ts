@@ -5,6 +5,7 @@ import { annotationFileSchema, type AnnotationFile } from '../../../shared/team'
 import { parseProjectJson } from '../../store/durableJsonFile'
 import { migrateProjectFile } from '../../store/migrations'
 import { ProjectFileError } from '../../store/projectFileError'
+import { utf8Text } from '../../store/utf8Text'
 
 /** A coder's annotation file given to a merge. */
 export interface AnnotationSource {
@@ -34,7 +35,7 @@ export async function readAnnotationSource(path: string): Promise<AnnotationSour
     if (code === 'EISDIR') throw new ProjectFileError(name, 'is a folder, not an annotation file')
     throw error
   }
-  const file = parseProjectJson(bytes.toString('utf8'), annotationFileSchema, name, migrateProjectFile)
+  const file = parseProjectJson(utf8Text(bytes, name), annotationFileSchema, name, migrateProjectFile)
   const list = file.annotations
   // One pass over what may be 50,000 annotations (each a cache miss), for all the merge asks
   // of them: whose they are, whether in id order (strictly sorted ids cannot repeat), and

@@ -1,4 +1,4 @@
-import { readFile, unlink } from 'node:fs/promises'
+import { unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { annotationSchema, coderSchema, contentHashSchema, documentStatusSchema, idSchema, memoSchema } from '../../../shared/model'
@@ -6,6 +6,7 @@ import { writeFileAtomic } from '../../store/atomicWrite'
 import { canonicalJson } from '../../store/canonicalJson'
 import { parseProjectJson } from '../../store/durableJsonFile'
 import { migrateProjectFile } from '../../store/migrations'
+import { readUtf8File } from '../../store/utf8Text'
 
 /** Where annotations that could not be placed wait (see docs/project-format.md). */
 export const QUARANTINE_FILE = 'quarantine.json'
@@ -44,13 +45,8 @@ export function emptyQuarantine(): QuarantineFile {
 }
 
 export async function readQuarantine(projectDir: string): Promise<QuarantineFile> {
-  let text: string
-  try {
-    text = await readFile(join(projectDir, QUARANTINE_FILE), 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyQuarantine()
-    throw error
-  }
+  const text = await readUtf8File(join(projectDir, QUARANTINE_FILE), QUARANTINE_FILE)
+  if (text === null) return emptyQuarantine()
   return parseProjectJson(text, quarantineFileSchema, QUARANTINE_FILE, migrateProjectFile)
 }
 

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { coderPackageSchema, type CoderPackage } from '../../../shared/team'
 import { writeFileAtomic } from '../../store/atomicWrite'
@@ -7,6 +6,7 @@ import { parseProjectJson } from '../../store/durableJsonFile'
 import { migrateProjectFile } from '../../store/migrations'
 import { ProjectFileError } from '../../store/projectFileError'
 import { contentHash } from '../../store/projectStore'
+import { readUtf8File } from '../../store/utf8Text'
 
 /** The file extension of coder packages. */
 export const PACKAGE_EXTENSION = '.marginpack'
@@ -24,13 +24,8 @@ export async function writePackage(path: string, pack: CoderPackage): Promise<nu
  */
 export async function readPackage(path: string): Promise<CoderPackage> {
   const name = basename(path)
-  let text: string
-  try {
-    text = await readFile(path, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new ProjectFileError(name, 'the file does not exist')
-    throw error
-  }
+  const text = await readUtf8File(path, name)
+  if (text === null) throw new ProjectFileError(name, 'the file does not exist')
   const pack = parseProjectJson(text, coderPackageSchema, name, migrateProjectFile)
   for (const { meta, text: body } of pack.documents) {
     if (contentHash(body) !== meta.contentHash) throw new ProjectFileError(name, `the text of document ${meta.id} does not match its content hash`)

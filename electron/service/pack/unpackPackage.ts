@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { assignmentSchema, type Assignment, type CoderPackage } from '../../../shared/team'
 import { writeFileAtomic } from '../../store/atomicWrite'
@@ -6,6 +5,7 @@ import { canonicalJson } from '../../store/canonicalJson'
 import type { CoderJournalEntry } from '../../store/coderJournalEntry'
 import { parseProjectJson } from '../../store/durableJsonFile'
 import { ProjectStore } from '../../store/projectStore'
+import { readUtf8File } from '../../store/utf8Text'
 
 /** A coder's assignment, kept in the unpacked project (see docs/project-format.md). */
 export const ASSIGNMENT_FILE = 'assignment.json'
@@ -43,12 +43,7 @@ export async function unpackPackage(pack: CoderPackage, dir: string): Promise<Pr
 
 /** The assignment of an unpacked project, or null when the project has none. */
 export async function readAssignment(projectDir: string): Promise<Assignment | null> {
-  let text: string
-  try {
-    text = await readFile(join(projectDir, ASSIGNMENT_FILE), 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-    throw error
-  }
+  const text = await readUtf8File(join(projectDir, ASSIGNMENT_FILE), ASSIGNMENT_FILE)
+  if (text === null) return null
   return parseProjectJson(text, assignmentSchema, ASSIGNMENT_FILE)
 }

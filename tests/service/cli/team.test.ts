@@ -1,5 +1,6 @@
 import { cp, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { MarginService } from '../../../electron/service/marginService'
 import { runCli } from '../../support/runCli'
@@ -155,6 +156,33 @@ describe('margin team commands', () => {
     const bad = await runCli(['agreement', '--data', join(home, 'missing.csv')])
     expect(bad.code).toBe(1)
     expect(bad.stderr).toMatch(/^margin: .*missing\.csv: no such file/)
+  })
+
+  it('agreement --data reads reliability CSVs as spreadsheets save them: windows-1252, UTF-16 with tabs', async () => {
+    const home = await tempDir()
+    // Two labels that differ only in a letter outside ASCII: read as UTF-8, the windows-1252
+    // bytes of both would become "B�rger", one category, and agreement would look higher.
+    const rows = [['Müller', 'Ødegård'], ['Bürger', 'Bürger'], ['Börger', 'Börger'], ['Bürger', 'Börger'], ['Staat', 'Staat'], ['Börger', 'Börger'], ['Staat', 'Bürger']]
+    const files = {
+      'utf8.csv': Buffer.from(rows.map((r) => r.join(',')).join('\n') + '\n'),
+      'excel.csv': iconv.encode(rows.map((r) => r.join(';')).join('\r\n') + '\r\n', 'windows-1252'),
+      'unicode.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(rows.map((r) => r.join('\t')).join('\r\n') + '\r\n', 'utf-16le')]),
+    }
+    const results: Record<string, unknown> = {}
+    for (const [name, bytes] of Object.entries(files)) {
+      await writeFile(join(home, name), bytes)
+      const result = await runCli(['agreement', '--data', join(home, name), '--json', '--no-bootstrap'])
+      expect(result.code, `${name}: ${result.stderr}`).toBe(0)
+      results[name] = JSON.parse(result.stdout)
+    }
+    expect(results['utf8.csv']).toMatchObject({ units: 6, coders: 2, percent_agreement: 4 / 6 })
+    expect(results['excel.csv']).toEqual(results['utf8.csv'])
+    expect(results['unicode.txt']).toEqual(results['utf8.csv'])
+    const binary = join(home, 'binary.csv')
+    await writeFile(binary, Buffer.from([0x41, 0x2c, 0x42, 0x0a, 0x00, 0x01, 0x2c, 0x02, 0x0a]))
+    const refused = await runCli(['agreement', '--data', binary])
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toMatch(/^margin: binary\.csv: contains NUL bytes/)
   })
 
   it('agreement on the demo project gives sensible per-code results', async () => {

@@ -1,5 +1,6 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import iconv from 'iconv-lite'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { mergeAnnotationFiles } from '../../../electron/service/merge/applyMerge'
 import { MergeWorkerThread } from '../../../electron/service/merge/mergeWorkerThread'
@@ -38,6 +39,22 @@ describe('a merge, when things go wrong around it', () => {
     await expect(mergeAnnotationFiles(store, { paths: [] })).rejects.toThrow(/cannot merge the quarantined annotations of carol: the project's annotations\/carol\.json is damaged/)
     await store.close()
     expect(await readFile(join(project, 'annotations', 'carol.json'), 'utf8')).toBe(damaged)
+  })
+
+  it('refuses an annotation file re-saved in another encoding, naming it, and changes nothing; reads one with a byte-order mark', async () => {
+    const { dir, project } = await setup()
+    const memo = { doc: { type: 'doc' }, text: 'Déjà vu: “security” again' }
+    const path = await writeAnnotationFile(dir, 'carol.json', CAROL, [annotationOf('carol', 'c1', { memo })])
+    const utf8 = await readFile(path, 'utf8')
+    await writeFile(path, iconv.encode(utf8, 'windows-1252'))
+    const before = await projectFiles(project)
+    const store = await ProjectStore.open(project)
+    await expect(mergeAnnotationFiles(store, { paths: [path] })).rejects.toThrow(/^carol\.json: is not UTF-8 text/)
+    expect(await projectFiles(project)).toEqual(before)
+    await writeFile(path, '\uFEFF' + utf8)
+    await mergeAnnotationFiles(store, { paths: [path] })
+    expect((await store.coder('carol'))!.get('c1')!.memo).toEqual(memo)
+    await store.close()
   })
 
   it('merges two files of one coder though ten rolling backups of their file exist', async () => {

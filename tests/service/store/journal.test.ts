@@ -37,4 +37,23 @@ describe('Journal', () => {
     expect(error).toBeInstanceOf(ProjectFileError)
     expect(error.message).toBe('annotations/a.journal: line 2 is damaged (n must be a number)')
   })
+
+  it('cuts a torn line that ends inside a character at its first byte, keeping every complete line', async () => {
+    const path = join(await tempDir(), 'j.journal')
+    const complete = Buffer.from('{"n":1,"memo":"“Müller”"}\n')
+    // The crash came two bytes into the three of "“".
+    await writeFile(path, Buffer.concat([complete, Buffer.from('{"n":2,"memo":"'), Buffer.from('“').subarray(0, 2)]))
+    expect(await new Journal(path, 'j.journal', parseEntry).readAll()).toEqual([{ n: 1, memo: '“Müller”' }])
+    expect((await readFile(path)).equals(complete)).toBe(true)
+  })
+
+  it('refuses a journal that is not UTF-8 rather than replacing its characters', async () => {
+    const path = join(await tempDir(), 'j.journal')
+    const latin1 = Buffer.from('{"n":1,"memo":"d\xe9j\xe0 vu"}\n', 'latin1')
+    await writeFile(path, latin1)
+    const error = await new Journal(path, 'annotations/a.journal', parseEntry).readAll().catch((e) => e)
+    expect(error).toBeInstanceOf(ProjectFileError)
+    expect(error.message).toMatch(/^annotations\/a\.journal: is not UTF-8 text/)
+    expect((await readFile(path)).equals(latin1)).toBe(true)
+  })
 })

@@ -1,5 +1,6 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { ProjectStore } from '../../../electron/store/projectStore'
 import { ProjectFileError, ReadOnlyProjectError } from '../../../electron/store/projectFileError'
@@ -48,6 +49,33 @@ describe('ProjectStore', () => {
     await expect(reopened.addCoder({ id: 'alice', name: 'Alice' })).rejects.toThrow(/damaged/)
     await reopened.close()
     expect(await readFile(path, 'utf8')).toBe('{"format": "margin-annotations", "schemaVersion": 1, "coder": ')
+  })
+
+  it('refuses a coder file re-saved in another encoding instead of replacing its accents, and never overwrites it', async () => {
+    const store = await makeProject(await tempDir())
+    const alice = (await store.coder('alice'))!
+    await alice.commit([{ op: 'documentMemo', documentId: 'doc-quotes', memo: { doc: { type: 'doc' }, text: 'Déjà vu: the “frame” is Müller’s' } }])
+    await store.close()
+    const path = join(store.dir, 'annotations', 'alice.json')
+    // An editor that saves windows-1252: "é" becomes the single byte 0xE9, "“" 0x93.
+    const resaved = iconv.encode(await readFile(path, 'utf8'), 'windows-1252')
+    await writeFile(path, resaved)
+    const reopened = await ProjectStore.open(store.dir)
+    await reopened.coders()
+    expect(reopened.problems).toEqual([{ file: 'annotations/alice.json', message: expect.stringContaining('is not UTF-8 text') }])
+    await expect(reopened.addCoder({ id: 'alice', name: 'Alice' })).rejects.toThrow(/damaged/)
+    await reopened.close()
+    expect((await readFile(path)).equals(resaved)).toBe(true)
+  })
+
+  it('reads a project file that an editor saved with a UTF-8 byte-order mark', async () => {
+    const store = await makeProject(await tempDir())
+    await store.close()
+    const path = join(store.dir, 'codebook.json')
+    await writeFile(path, '\uFEFF' + (await readFile(path, 'utf8')))
+    const reopened = await ProjectStore.open(store.dir)
+    expect(reopened.codebook.codes.length).toBeGreaterThan(0)
+    await reopened.close()
   })
 
   it('reports a hand-edited file that breaks the schema, naming the field', async () => {
