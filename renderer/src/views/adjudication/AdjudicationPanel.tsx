@@ -5,6 +5,7 @@ import type { Codebook, DocumentMeta } from '../../../../shared/model'
 import { call } from '../../api/client'
 import { ChoiceSelect, TextInput } from '../tools/fields'
 import { SideBySide } from './SideBySide'
+import { editPreview } from './editPreview'
 import { useDocumentText } from './useDocumentTexts'
 import './adjudication.css'
 
@@ -38,6 +39,7 @@ export function AdjudicationPanel({ items, coderIds, coderNames, codebook, docum
   const resolvedCount = items.filter((d) => resolutionOf(d)).length
   const current = items[Math.min(position, items.length - 1)] ?? null
   const text = useDocumentText(current?.documentId ?? null)
+  const preview = editing ? editPreview(text, editing.start, editing.end) : null
   const titles = useMemo(() => new Map(documents.map((d) => [d.id, d.title || d.id])), [documents])
   const codes = useMemo(() => new Map(codebook.codes.map((c) => [c.id, c])), [codebook])
   const code = current ? codes.get(current.codeId) : undefined
@@ -249,14 +251,23 @@ export function AdjudicationPanel({ items, coderIds, coderNames, codebook, docum
               value={editing.codeId}
               onChange={(codeId) => setEditing({ ...editing, codeId })}
             />
-            <TextInput label="Start (code points)" value={editing.start} onChange={(start) => setEditing({ ...editing, start })} inputMode="numeric" />
+            <TextInput label="Start" value={editing.start} onChange={(start) => setEditing({ ...editing, start })} inputMode="numeric" />
             <TextInput label="End" value={editing.end} onChange={(end) => setEditing({ ...editing, end })} inputMode="numeric" />
-            <Button type="submit" className="button button-primary" isDisabled={busy}>
+            <Button type="submit" className="button button-primary" isDisabled={busy || (preview !== null && 'problem' in preview)}>
               Save consensus
             </Button>
             <Button className="button" onPress={() => setEditing(null)}>
               Cancel
             </Button>
+            <p className={`edit-preview${preview && 'problem' in preview ? ' error-text' : ''}`} aria-live="polite">
+              {preview && 'wholeDocument' in preview && 'Both positions empty: the code applies to the whole document.'}
+              {preview && 'problem' in preview && preview.problem}
+              {preview && 'quote' in preview && (
+                <>
+                  Keeps <q>{preview.quote}</q> (positions count characters, as the exported tables do)
+                </>
+              )}
+            </p>
           </form>
         )}
         <div className="adjudication-actions" role="group" aria-label="Resolve">

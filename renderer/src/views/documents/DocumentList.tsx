@@ -35,8 +35,11 @@ export function DocumentList({ documents, selectedId, onOpen, emptyState, status
     >
       {(document) => (
         <ListBoxItem className={`document-item${statuses ? ' has-status' : ''}`} textValue={document.title}>
-          <span className="document-title">{document.title || document.source.fileName}</span>
-          <span className="document-facts">
+          {/* Both lines may be cut short (two lines of title, the outlet first): the whole on hover. */}
+          <span className="document-title" title={document.title || document.source.fileName}>
+            {document.title || document.source.fileName}
+          </span>
+          <span className="document-facts" title={documentFacts(document).join(' · ')}>
             {documentFacts(document).map((fact, i) => (
               <span key={i}>{fact}</span>
             ))}
