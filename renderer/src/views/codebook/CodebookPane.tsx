@@ -67,7 +67,7 @@ function renderCode(node: CodeNode, counts?: ReadonlyMap<string, number>) {
               {code.name}
             </span>
             {counts?.get(code.id) ? (
-              <span className="code-count" aria-label={`${counts.get(code.id)} in this document`}>
+              <span className="code-count" aria-label={`${counts.get(code.id)} in this document`} title={`${counts.get(code.id)} in this document`}>
                 {counts.get(code.id)}
               </span>
             ) : null}
