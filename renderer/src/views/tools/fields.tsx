@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { Fragment, type ReactNode } from 'react'
 import {
   Button,
   Checkbox,
@@ -108,7 +108,15 @@ export function WrittenPath({ label, path }: { label: string; path: string | nul
   return (
     <div className="written-path">
       <span className="written-label">{label}</span>
-      <code>{path}</code>
+      <code>
+        {/* Lines break after a "/" or "\\" only: a break at a hyphen ("light-" / "1280") read as two paths. */}
+        {path.split(/(?<=[/\\])/).map((part, i) => (
+          <Fragment key={i}>
+            {i > 0 && <wbr />}
+            <span className="path-part">{part}</span>
+          </Fragment>
+        ))}
+      </code>
     </div>
   )
 }
