@@ -22,18 +22,32 @@ export function latest<T extends Annotation>(versions: readonly (T | undefined)[
   return best
 }
 
-/** Deep equality of JSON values, whatever their key order; undefined properties count as absent. */
+/**
+ * Deep equality of JSON values, whatever their key order; undefined properties count as
+ * absent. Allocates nothing: merging a coder's file again compares every one of 50,000
+ * annotations with the project's copy, and building key lists for each took most of it.
+ */
 export function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true
   if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false
-  if (Array.isArray(a) !== Array.isArray(b)) return false
-  if (Array.isArray(a)) {
-    const bb = b as unknown[]
-    return a.length === bb.length && a.every((x, i) => sameJson(x, bb[i]))
+  const isArray = Array.isArray(a)
+  if (isArray !== Array.isArray(b)) return false
+  if (isArray) {
+    const x = a as unknown[]
+    const y = b as unknown[]
+    if (x.length !== y.length) return false
+    for (let i = 0; i < x.length; i++) if (!sameJson(x[i], y[i])) return false
+    return true
   }
   const ra = a as Record<string, unknown>
   const rb = b as Record<string, unknown>
-  const ka = Object.keys(ra).filter((k) => ra[k] !== undefined)
-  const kb = Object.keys(rb).filter((k) => rb[k] !== undefined)
-  return ka.length === kb.length && ka.every((k) => Object.hasOwn(rb, k) && sameJson(ra[k], rb[k]))
+  // Every defined key of `a` is in `b` with an equal value, and `b` has as many: the same keys.
+  let keys = 0
+  for (const key in ra) {
+    if (!Object.hasOwn(ra, key) || ra[key] === undefined) continue
+    if (!Object.hasOwn(rb, key) || !sameJson(ra[key], rb[key])) return false
+    keys++
+  }
+  for (const key in rb) if (Object.hasOwn(rb, key) && rb[key] !== undefined) keys--
+  return keys === 0
 }
