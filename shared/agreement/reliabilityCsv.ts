@@ -83,11 +83,15 @@ export function parseReliabilityCsv(text: string): ReliabilityCsvData {
   return { coders, values, firstText }
 }
 
-/** Interval and ratio data need numbers: names the first cell that is not one (and its line). */
+/**
+ * Ordinal, interval and ratio data need numbers: names the first cell that is not one (and
+ * its line). Ordinal too, because text labels carry no order a file can state: "low",
+ * "medium", "high" would be ranked alphabetically (high < low < medium), a wrong alpha.
+ */
 export function assertNumbersFor(data: ReliabilityCsvData, level: Level): void {
-  if ((level === 'interval' || level === 'ratio') && data.firstText) {
-    throw new ReliabilityCsvError(`${level} data must be numbers, but "${data.firstText.value}" is not (leave missing values empty)`, data.firstText.line)
-  }
+  if (level === 'nominal' || !data.firstText) return
+  const hint = level === 'ordinal' ? 'recode the categories as numbers in their order, e.g. 1, 2, 3' : 'leave missing values empty'
+  throw new ReliabilityCsvError(`${level} data must be numbers, but "${data.firstText.value}" is not (${hint})`, data.firstText.line)
 }
 
 /** Reliability data read from a CSV, with the first cell that made its values text (null: all numbers). */

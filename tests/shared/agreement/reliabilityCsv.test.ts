@@ -30,6 +30,15 @@ describe('parseReliabilityCsv', () => {
     expect(() => assertNumbersFor(data, 'nominal')).not.toThrow()
     expect(() => assertNumbersFor(data, 'interval')).toThrow('line 6: interval data must be numbers, but "na" is not (leave missing values empty)')
   })
+  it('refuses ordinal text labels, which would be ranked alphabetically', () => {
+    // low < medium < high as 1 < 2 < 3 gives alpha .413; as text, high < low < medium gave .296.
+    const text = parseReliabilityCsv('A,B,C\nlow,low,medium\nmedium,high,medium\nhigh,high,high\nlow,medium,low\nmedium,medium,medium\nhigh,medium,high\nlow,high,low\n')
+    expect(() => assertNumbersFor(text, 'ordinal')).toThrow('line 2: ordinal data must be numbers, but "low" is not (recode the categories as numbers in their order, e.g. 1, 2, 3)')
+    expect(() => assertNumbersFor(text, 'nominal')).not.toThrow()
+    const ranks = parseReliabilityCsv('A,B,C\n1,1,2\n2,3,2\n3,3,3\n1,2,1\n2,2,2\n3,2,3\n1,3,1\n')
+    expect(() => assertNumbersFor(ranks, 'ordinal')).not.toThrow()
+    expect(agreementReport(ranks, 'ordinal', { bootstrap: false }).krippendorff_alpha).toBeCloseTo(0.413, 3)
+  })
   it('handles a BOM, CRLF, quotes and blank lines', () => {
     const data = parseReliabilityCsv('\uFEFF"coder, one",two\r\n"x, y",z\r\n\r\n1.5,.5\r\n')
     expect(data.coders).toEqual(['coder, one', 'two'])
