@@ -100,6 +100,12 @@ function printReport(report: MergeReport, dir: string): void {
     for (const q of report.quarantined.slice(0, 20)) out.write(`  ${q.coderId} ${q.annotationId}: ${q.message}\n`)
     if (report.quarantined.length > 20) out.write(`  … and ${report.quarantined.length - 20} more\n`)
   }
+  if (report.memoConflicts.length) {
+    const where = report.id ? ` (both are in .margin/merges/${report.id}.json)` : ''
+    out.write(`\n${report.memoConflicts.length} document memos differ between versions; one is kept, the other is not${where}:\n`)
+    for (const m of report.memoConflicts.slice(0, 20)) out.write(`  ${m.coderId} ${m.documentId}: kept "${excerpt(m.kept.text)}"; not kept "${excerpt(m.other.text)}"\n`)
+    if (report.memoConflicts.length > 20) out.write(`  … and ${report.memoConflicts.length - 20} more\n`)
+  }
   const { renamed, aliased, nameOnly, missing } = report.codes
   for (const r of renamed) out.write(`Codebook: code ${r.codeId} is "${r.theirName}" in the coder's file and "${r.ourName}" here (matched by id)\n`)
   for (const a of aliased) out.write(`Codebook: code ${a.from} was merged into or renamed to ${a.to} "${a.name}"; placed there\n`)
@@ -108,4 +114,10 @@ function printReport(report: MergeReport, dir: string): void {
   }
   for (const m of missing) out.write(`Codebook: code ${m.codeId}${m.name ? ` "${m.name}"` : ''} is not in the codebook\n`)
   for (const m of report.documents.missing) out.write(`Documents: ${m.documentId} of ${m.coderId} (${m.annotations} annotations) is not in this project\n`)
+}
+
+/** A memo's text on one line, cut at 60 characters. */
+function excerpt(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim()
+  return line.length > 60 ? `${line.slice(0, 59)}…` : line
 }

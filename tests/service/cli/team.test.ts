@@ -4,7 +4,7 @@ import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { MarginService } from '../../../electron/service/marginService'
 import { runCli } from '../../support/runCli'
-import { projectFiles } from '../../support/teamFixtures'
+import { projectFiles, writeAnnotationFile } from '../../support/teamFixtures'
 import { tempDir } from '../../support/tempDir'
 
 const SEEDS = join(import.meta.dirname, '../../../seeds')
@@ -120,6 +120,22 @@ describe('margin team commands', () => {
     // The latest merge changed nothing; undoing the first as well removes Carol again.
     expect((await runCli(['merge', lead, '--undo'], env)).code).toBe(0)
     expect(await projectFiles(lead)).toEqual(untouched)
+  })
+
+  it('merge says which document memo it kept and which it did not, not only in --json', async () => {
+    const home = await tempDir()
+    const lead = join(home, 'lead')
+    await cp(SEEDS, lead, { recursive: true })
+    const env = { MARGIN_HOME: join(home, 'margin-home') }
+    const documentId = JSON.parse(await readFile(join(lead, 'documents.json'), 'utf8')).documents[0].id
+    const memo = (text: string) => ({ doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] }, text })
+    const carol = { id: 'carol', name: 'Carol' }
+    const first = await writeAnnotationFile(home, 'carol-1.json', carol, [], { documentMemos: { [documentId]: memo('Framed as a deal between two men') }, documentHashes: {} })
+    const second = await writeAnnotationFile(home, 'carol-2.json', carol, [], { documentMemos: { [documentId]: memo('Ukraine absent from the lede') }, documentHashes: {} })
+    const merged = await runCli(['merge', lead, first, second], env)
+    expect(merged.code, merged.stderr).toBe(0)
+    expect(merged.stdout).toMatch(/1 document memos differ between versions; one is kept, the other is not \(both are in \.margin\/merges\/.+\.json\):/)
+    expect(merged.stdout).toContain(`carol ${documentId}: kept "Ukraine absent from the lede"; not kept "Framed as a deal between two men"`)
   })
 
   it('reports a malformed annotation file in one line with exit code 1', async () => {

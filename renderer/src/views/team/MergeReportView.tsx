@@ -103,7 +103,7 @@ export function MergeReportView({ report }: { report: MergeReport }) {
           <ReportList title="Memo conflicts" empty="" count={report.memoConflicts.length}>
             {report.memoConflicts.map((m) => (
               <li key={`${m.coderId}/${m.documentId}`}>
-                {m.coderId}, document <code>{m.documentId}</code>: kept “{m.kept.text.slice(0, 60)}”
+                {m.coderId}, document <code>{m.documentId}</code>: kept “{m.kept.text.slice(0, 60)}”; not kept “{m.other.text.slice(0, 60)}” (both are in the merge record)
               </li>
             ))}
           </ReportList>
