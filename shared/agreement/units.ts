@@ -1,5 +1,5 @@
 import { ownValue } from '../model/ownValue'
-import type { DocumentStatus } from '../model/annotation'
+import type { Annotation, DocumentStatus } from '../model/annotation'
 import type { AnnotationIndex } from './annotationIndex'
 import type { ReliabilityData, Value } from './reliabilityData'
 import type { TextSpan } from './sentences'
@@ -76,18 +76,22 @@ export function documentAttributeValues(
   checkCoders(options.coders)
   const docs = eligibleDocuments(index, options)
   const byDoc = index.byCode.get(codeId)
-  const values = docs.map((d) =>
-    options.coders.map((c): Value => {
-      const list = byDoc?.get(d)?.get(c)
-      if (!list || list.length === 0) return null
-      let latest = list[0]
-      for (const a of list) if (a.updatedAt > latest.updatedAt) latest = a
-      const v = ownValue(latest.attributes, attributeId)
-      if (v === undefined || v === null || v === '') return null
-      return typeof v === 'boolean' ? String(v) : v
-    }),
-  )
+  const values = docs.map((d) => options.coders.map((c) => documentAttributeValue(byDoc?.get(d)?.get(c), attributeId)))
   return { coders: [...options.coders], values, units: docs }
+}
+
+/**
+ * A coder's value of a document-level code's attribute in one document: the one on their
+ * latest annotation of the code, null when none (or empty). What agreement compares and,
+ * where the coders' values differ, what adjudication lists.
+ */
+export function documentAttributeValue(list: readonly Annotation[] | undefined, attributeId: string): Value {
+  if (!list || list.length === 0) return null
+  let latest = list[0]
+  for (const a of list) if (a.updatedAt > latest.updatedAt) latest = a
+  const v = ownValue(latest.attributes, attributeId)
+  if (v === undefined || v === null || v === '') return null
+  return typeof v === 'boolean' ? String(v) : v
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Command } from 'commander'
+import { documentAttributeValue } from '../../../shared/agreement'
 import type { AgreementUnit, Disagreement } from '../../../shared/contract'
 import { listDisagreements, resolveDisagreement, undoResolution } from '../../service/adjudication/adjudicate'
 import type { ProjectStore } from '../../store/projectStore'
@@ -87,6 +88,14 @@ async function list(store: ProjectStore, options: AdjudicateOptions): Promise<vo
     out.write(`\n${d.id}\n  ${names.get(d.codeId) ?? d.codeId} in ${store.document(d.documentId)?.title ?? d.documentId}: ${applied}${settledAs(d)}\n`)
     const quote = Object.values(d.annotations).flat().find((a) => a.quote)?.quote
     if (quote) out.write(`  “${quote.length > 100 ? `${quote.slice(0, 100)}…` : quote}”\n`)
+    // A document-level code all coders applied: they differ in an attribute (a tone, say).
+    const code = store.codebook.codes.find((c) => c.id === d.codeId)
+    if (d.start === null && code && Object.values(d.values).every((v) => v === 1)) {
+      for (const def of code.attributes.filter((a) => a.type !== 'text')) {
+        const values = Object.entries(d.annotations).map(([coder, list]) => `${coder} ${documentAttributeValue(list, def.id) ?? '(none)'}`)
+        out.write(`  ${def.name}: ${values.join(', ')}\n`)
+      }
+    }
   }
   if (page.items.length) out.write(`\nSettle one with: margin adjudicate ${JSON.stringify(store.dir)} --resolve <id> --accept <coder> | --both | --neither\n`)
 }

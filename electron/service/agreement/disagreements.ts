@@ -1,12 +1,14 @@
-import type { ReliabilityData, TextSpan } from '../../../shared/agreement'
+import { documentAttributeValue, type ReliabilityData, type TextSpan } from '../../../shared/agreement'
 import type { Disagreement } from '../../../shared/contract'
-import type { Annotation } from '../../../shared/model'
+import type { Annotation, Code } from '../../../shared/model'
 import type { AgreementScope } from './agreementScope'
 
 /**
  * Every unit and code on which the compared coders differ, in document order, then
  * position, then codebook order:
- * - document: one coder applied the code somewhere in the document, another did not;
+ * - document: one coder applied the code somewhere in the document, another did not, or
+ *   (a document-level code) all did, with different values of an attribute agreement
+ *   compares (any but free text): opposite tones must be settled as much as a missing frame;
  * - paragraph/sentence: a coder's span of the code overlaps the segment, another's does not;
  * - span: a cluster of overlapping spans of the code (all coders' spans, chained by
  *   overlap) in which the coders' spans are not exactly the same.
@@ -125,7 +127,7 @@ function visitDisagreements(scope: AgreementScope, visit: Visit): void {
       if (unit === 'document') {
         let applied = 0
         for (const c of coders) if (listOf(c).length > 0) applied++
-        if (applied > 0 && applied < coders.length) {
+        if (applied > 0 && (applied < coders.length || attributesDiffer(code, coders.map(listOf)))) {
           visit(unit, documentId, null, null, code.id, () => ({
             values: Object.fromEntries(coders.map((c) => [c, listOf(c).length > 0 ? 1 : 0])),
             annotations: Object.fromEntries(coders.map((c) => [c, sortSpans(listOf(c))])),
@@ -187,6 +189,17 @@ function spanClusters(coders: readonly string[], listOf: (coder: string) => read
     last.byCoder[coder].push(a)
   }
   return clusters
+}
+
+/** True when coders' values of a document-level code's compared attributes differ (a missing value counts as one). */
+function attributesDiffer(code: Code, lists: readonly (readonly Annotation[])[]): boolean {
+  if (code.level === 'span') return false
+  for (const attribute of code.attributes) {
+    if (attribute.type === 'text') continue
+    const first = documentAttributeValue(lists[0], attribute.id)
+    for (let i = 1; i < lists.length; i++) if (documentAttributeValue(lists[i], attribute.id) !== first) return true
+  }
+  return false
 }
 
 function item(

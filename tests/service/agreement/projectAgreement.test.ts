@@ -119,6 +119,26 @@ describe('adjudication', () => {
     await reopened.shutdown()
   })
 
+  it('lists document codes both coders applied with different attribute values, as many as agreement counts, and settles them', async () => {
+    const service = new MarginService()
+    await service.openProject(await demo())
+    const h = service.handlers
+    // The demo's tone: coders agree on 3 of 5 documents (agreement .600), so two differ.
+    const tone = (await h['agreement.compute']({ unit: 'document', bootstrap: false })).codes.find((c) => c.codeId === 'doc-tone')!
+    expect(tone.attributes[0].report.percent_agreement).toBeCloseTo(0.6, 6)
+    const { items, total } = await h['agreement.disagreements']({ unit: 'document', codeId: 'doc-tone' })
+    expect(total).toBe(2)
+    const toneOf = (list: { attributes: Record<string, unknown> }[]) => list[0].attributes.tone
+    for (const d of items) {
+      expect(d.values).toEqual({ 'coder-a': 1, 'coder-b': 1 })
+      expect(toneOf(d.annotations['coder-a'])).not.toEqual(toneOf(d.annotations['coder-b']))
+    }
+    const settled = await h['adjudication.resolve']({ disagreementId: items[0].id, action: 'accept', coders: ['coder-b'] })
+    expect(settled.consensus.map((a) => a.attributes.tone)).toEqual([toneOf(items[0].annotations['coder-b'])])
+    expect(settled.progress).toEqual(expect.objectContaining({ resolved: 1 }))
+    await service.shutdown()
+  })
+
   it('refuses to accept a coder who is not compared, and an unknown disagreement', async () => {
     const store = await ProjectStore.open(await demo())
     const { items } = await listDisagreements(store, { unit: 'document', limit: 1 })

@@ -3,6 +3,7 @@ import { Button, Label, ProgressBar } from 'react-aria-components'
 import type { AdjudicationRecord, AgreementUnit, Disagreement, RequestOf } from '../../../../shared/contract'
 import type { Codebook, DocumentMeta } from '../../../../shared/model'
 import { call } from '../../api/client'
+import { indexCodebook } from '../coding/codeIndex'
 import { ChoiceSelect, TextInput } from '../tools/fields'
 import { SideBySide } from './SideBySide'
 import { editPreview } from './editPreview'
@@ -42,6 +43,7 @@ export function AdjudicationPanel({ items, coderIds, coderNames, codebook, docum
   const preview = editing ? editPreview(text, editing.start, editing.end) : null
   const titles = useMemo(() => new Map(documents.map((d) => [d.id, d.title || d.id])), [documents])
   const codes = useMemo(() => new Map(codebook.codes.map((c) => [c.id, c])), [codebook])
+  const codeIndex = useMemo(() => indexCodebook(codebook), [codebook])
   const code = current ? codes.get(current.codeId) : undefined
   const manyCodes = new Set(items.map((d) => d.codeId)).size > 1
 
@@ -217,7 +219,7 @@ export function AdjudicationPanel({ items, coderIds, coderNames, codebook, docum
             {titles.get(current.documentId) ?? current.documentId} · {unitLabel}
           </p>
         </header>
-        <SideBySide disagreement={current} text={text} coders={coders} color={code?.color ?? '#888888'} />
+        <SideBySide disagreement={current} text={text} coders={coders} color={code?.color ?? '#888888'} codes={codeIndex} />
         <p className={`resolution-line ${record ? 'is-resolved' : ''}`} role="status">
           {record ? (
             <>

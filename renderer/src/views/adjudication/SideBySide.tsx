@@ -2,6 +2,8 @@ import { useMemo } from 'react'
 import type { Disagreement } from '../../../../shared/contract'
 import type { Annotation } from '../../../../shared/model'
 import { CodePointIndex } from '../../../../shared/text/codePoints'
+import { ownValue } from '../../../../shared/model/ownValue'
+import { attributeLabel, type CodeIndex } from '../coding/codeIndex'
 import { contextWindow, spanPieces } from './spanPieces'
 
 interface Props {
@@ -9,6 +11,8 @@ interface Props {
   text: string | null
   coders: { id: string; letter: string; name: string }[]
   color: string
+  /** The codebook, to show the attributes a coder filled in (a tone, a relevance) by their labels. */
+  codes: CodeIndex
 }
 
 const spansOf = (list: Annotation[] | undefined) =>
@@ -19,7 +23,8 @@ const spansOf = (list: Annotation[] | undefined) =>
  * coder's own spans highlighted and the other coders' outlined, and the spans as a list
  * (for reading aloud, and for document-level units that have no passage).
  */
-export function SideBySide({ disagreement: d, text, coders, color }: Props) {
+export function SideBySide({ disagreement: d, text, coders, color, codes }: Props) {
+  const attributeDefs = codes.byId.get(d.codeId)?.attributes.filter((def) => def.type !== 'text') ?? []
   const index = useMemo(() => (text === null ? null : new CodePointIndex(text)), [text])
   const passage = useMemo(() => {
     if (!index) return null
@@ -77,6 +82,12 @@ export function SideBySide({ disagreement: d, text, coders, color }: Props) {
                       “{a.quote}” <span className="hint offsets">{a.start}–{a.end}</span>
                     </>
                   )}
+                  {attributeDefs.map((def) => (
+                    <span key={def.id} className="span-attribute">
+                      {' '}
+                      · {def.name}: {attributeLabel(def, ownValue(a.attributes, def.id) ?? null, codes)}
+                    </span>
+                  ))}
                   {a.memo?.text && <span className="span-memo"> Memo: {a.memo.text}</span>}
                 </li>
               ))}
