@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import { documentAttributeValue } from '../../../shared/agreement'
 import type { AgreementUnit, Disagreement } from '../../../shared/contract'
+import { acceptAgreedCodings } from '../../service/adjudication/acceptAgreed'
 import { listDisagreements, resolveDisagreement, undoResolution } from '../../service/adjudication/adjudicate'
 import type { ProjectStore } from '../../store/projectStore'
 import { CliError } from '../cliError'
@@ -18,6 +19,7 @@ interface AdjudicateOptions {
   both?: string[] | true
   neither?: boolean
   undo?: string
+  acceptAgreed?: boolean
   json?: boolean
 }
 
@@ -37,18 +39,20 @@ export function registerAdjudicate(program: Command): void {
     .option('--accept <coder>', 'with --resolve: take this coder’s annotations')
     .option('--both [coders...]', 'with --resolve: take the annotations of these coders (default: every coder who applied the code)', idList)
     .option('--neither', 'with --resolve: the code does not apply here')
-    .option('--undo <disagreement>', 'undo how this disagreement was settled')
+    .option('--undo <disagreement>', 'undo how this disagreement was settled (or agreed:<unit>, the copy --accept-agreed made)')
+    .option('--accept-agreed', 'copy what the coders agree on at --unit into the consensus coder (the first coder\'s annotations), so the consensus holds the whole adjudicated coding')
     .option('--json', 'print the result as JSON')
     .action(async (project: string | undefined, options: AdjudicateOptions) => {
+      if ([options.resolve, options.undo, options.acceptAgreed].filter(Boolean).length > 1) throw new CliError('give one of --resolve, --undo and --accept-agreed')
       const actions = [options.accept !== undefined, options.both !== undefined, options.neither === true].filter(Boolean).length
       if (options.resolve && actions !== 1) throw new CliError('with --resolve, give exactly one of --accept CODER, --both, --neither')
       if (!options.resolve && actions) throw new CliError('--accept, --both and --neither go with --resolve <disagreement>')
-      if (options.resolve && options.undo) throw new CliError('give --resolve or --undo, not both')
-      const writes = Boolean(options.resolve || options.undo)
+      const writes = Boolean(options.resolve || options.undo || options.acceptAgreed)
       const store = await openProjectArgument(project, { readOnly: !writes })
       try {
         if (writes && store.readOnlyReason) throw new CliError(`cannot adjudicate: ${store.readOnlyReason}`)
-        if (options.resolve || options.undo) await settle(store, options)
+        if (options.acceptAgreed) await acceptAgreed(store, options)
+        else if (options.resolve || options.undo) await settle(store, options)
         else await list(store, options)
       } finally {
         await store.close()
@@ -72,6 +76,19 @@ async function settle(store: ProjectStore, options: AdjudicateOptions): Promise<
   }
   const what = options.undo ? `Undid how ${options.undo} was settled` : `Settled ${options.resolve}: ${result.record?.action}${result.record?.coders.length ? ` (${result.record.coders.join(', ')})` : ''}`
   process.stdout.write(`${what}. The consensus coder has ${result.consensus.length} annotation(s) there; ${result.progress.resolved} of ${result.progress.total} disagreements settled.\n`)
+}
+
+async function acceptAgreed(store: ProjectStore, options: AdjudicateOptions): Promise<void> {
+  const result = await acceptAgreedCodings(store, { unit: options.unit, coderIds: options.coder })
+  if (options.json) {
+    process.stdout.write(JSON.stringify(result, null, 2) + '\n')
+    return
+  }
+  process.stdout.write(
+    `The coders agree on ${result.units} ${options.unit}-and-code pairs: copied ${result.copied} of ${result.coder}'s annotations into the consensus coder` +
+      `${result.alreadyThere ? ` (${result.alreadyThere} were there already)` : ''}; ${result.progress.resolved} of ${result.progress.total} disagreements settled. ` +
+      `Undo with: margin adjudicate ${JSON.stringify(store.dir)} --undo ${result.id}\n`,
+  )
 }
 
 async function list(store: ProjectStore, options: AdjudicateOptions): Promise<void> {

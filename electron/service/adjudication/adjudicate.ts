@@ -204,10 +204,22 @@ async function consensusVersions(
   }
 }
 
-async function progress(store: ProjectStore, request: { disagreementId: string; coderIds?: string[]; coded?: AgreementScopeRequest['coded'] }) {
-  const { unit } = parseDisagreementId(request.disagreementId)
+export async function progress(store: ProjectStore, request: { disagreementId: string; coderIds?: string[]; coded?: AgreementScopeRequest['coded'] }) {
+  const unit = request.disagreementId.startsWith(AGREED_PREFIX) ? agreedUnit(request.disagreementId) : parseDisagreementId(request.disagreementId).unit
   const page = await listDisagreements(store, { unit, coderIds: request.coderIds, coded: request.coded, limit: 0 })
   return { total: page.total, resolved: page.resolved }
+}
+
+/**
+ * The record of copying what the coders agree on at a unit (acceptAgreedCodings) is kept
+ * with the resolutions under this id, `agreed:<unit>`, so undo takes it back the same way.
+ */
+export const AGREED_PREFIX = 'agreed:'
+
+export function agreedUnit(id: string): AgreementUnit {
+  const unit = id.slice(AGREED_PREFIX.length) as AgreementUnit
+  if (!['document', 'paragraph', 'sentence', 'span'].includes(unit)) throw new UserError(`"${id}" is not a record of agreed codings`)
+  return unit
 }
 
 /** `<unit>:<documentId>:[<start>-<end>:]<codeId>`; ids contain no colons. */
@@ -232,12 +244,12 @@ function claimedElsewhere(resolutions: ReadonlyMap<string, Resolution>, annotati
   return false
 }
 
-function consensusId(key: string): string {
+export function consensusId(key: string): string {
   return `c-${createHash('sha256').update(key).digest('hex').slice(0, 32)}`
 }
 
 /** `now`, or a millisecond after `previous` if the clock has not passed it (later edits win merges). */
-function laterThan(previous: string | undefined, now: Date): string {
+export function laterThan(previous: string | undefined, now: Date): string {
   const before = previous ? Date.parse(previous) : -Infinity
   return new Date(now.getTime() > before ? now.getTime() : before + 1).toISOString()
 }

@@ -97,6 +97,15 @@ class SegmentMasks {
 
   /** Calls `visit` with every segment some coders' spans overlap and others' do not: its index, and the coders as bits. */
   forEachDisagreement(perCoder: ReadonlyMap<string, readonly Annotation[]>, segs: readonly TextSpan[], visit: (segment: number, mask: number) => void): void {
+    this.forEachCovered(perCoder, segs, (s, mask) => mask !== this.full && visit(s, mask))
+  }
+
+  /** The segments every coder's spans overlap. */
+  forEachAgreement(perCoder: ReadonlyMap<string, readonly Annotation[]>, segs: readonly TextSpan[], visit: (segment: number) => void): void {
+    this.forEachCovered(perCoder, segs, (s, mask) => mask === this.full && visit(s))
+  }
+
+  private forEachCovered(perCoder: ReadonlyMap<string, readonly Annotation[]>, segs: readonly TextSpan[], visit: (segment: number, mask: number) => void): void {
     if (segs.length > this.masks.length) this.masks = new Uint32Array(segs.length * 2)
     const masks = this.masks
     masks.fill(0, 0, segs.length)
@@ -108,7 +117,7 @@ class SegmentMasks {
         for (let s = firstEndingAfter(segs, a.start); s < segs.length && segs[s].start < a.end; s++) masks[s] |= 1 << i
       }
     }
-    for (let s = 0; s < segs.length; s++) if (masks[s] !== 0 && masks[s] !== this.full) visit(s, masks[s])
+    for (let s = 0; s < segs.length; s++) if (masks[s] !== 0) visit(s, masks[s])
   }
 }
 
@@ -189,6 +198,46 @@ function spanClusters(coders: readonly string[], listOf: (coder: string) => read
     last.byCoder[coder].push(a)
   }
   return clusters
+}
+
+/**
+ * What the compared coders agree on, as the first coder's annotations to copy into the
+ * consensus: at the document unit, codes every coder applied (document-level codes with
+ * the same attribute values); at paragraph and sentence units, segments every coder's
+ * spans of the code overlap (the first coder's spans there); at the span unit, clusters in
+ * which every coder marked exactly the same spans. `units` counts the (unit, code) pairs.
+ */
+export function agreedCodings(scope: AgreementScope): { coder: string; units: number; annotations: Annotation[] } {
+  const { coders, codes, index, unit } = scope
+  const coder = coders[0]
+  const picked = new Map<string, Annotation>()
+  let units = 0
+  const take = (list: readonly Annotation[]) => {
+    units++
+    for (const a of list) picked.set(a.id, a)
+  }
+  for (const documentId of scope.eligible) {
+    const segs = scope.segments?.(documentId)
+    for (const code of codes) {
+      const perCoder = index.byCode.get(code.id)?.get(documentId)
+      if (!perCoder) continue
+      const listOf = (c: string) => perCoder.get(c) ?? []
+      if (unit === 'document') {
+        if (coders.every((c) => listOf(c).length > 0) && !attributesDiffer(code, coders.map(listOf))) take(listOf(coder))
+      } else if (unit === 'span') {
+        for (const cluster of spanClusters(coders, listOf)) {
+          const keys = coders.map((c) => cluster.byCoder[c].map((a) => `${a.start}-${a.end}`).sort().join(','))
+          if (new Set(keys).size === 1) take(cluster.byCoder[coder])
+        }
+      } else if (segs) {
+        new SegmentMasks(coders).forEachAgreement(perCoder, segs, (s) => {
+          const { start, end } = segs[s]
+          take(listOf(coder).filter((a) => a.start !== null && a.end !== null && a.start < end && a.end > start))
+        })
+      }
+    }
+  }
+  return { coder, units, annotations: sortSpans([...picked.values()]) }
 }
 
 /** True when coders' values of a document-level code's compared attributes differ (a missing value counts as one). */

@@ -1,6 +1,7 @@
 import { cp } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { acceptAgreedCodings } from '../../../electron/service/adjudication/acceptAgreed'
 import { listDisagreements, resolveDisagreement, undoResolution } from '../../../electron/service/adjudication/adjudicate'
 import { agreementScope } from '../../../electron/service/agreement/agreementScope'
 import { countDisagreements, countSegmentDisagreementsFromData, findDisagreements } from '../../../electron/service/agreement/disagreements'
@@ -137,6 +138,57 @@ describe('adjudication', () => {
     expect(settled.consensus.map((a) => a.attributes.tone)).toEqual([toneOf(items[0].annotations['coder-b'])])
     expect(settled.progress).toEqual(expect.objectContaining({ resolved: 1 }))
     await service.shutdown()
+  })
+
+  it('copies what the coders agree on into the consensus, beside the settled disagreements, once, and undoes the copy', async () => {
+    const store = await ProjectStore.open(await demo())
+    const { items } = await listDisagreements(store, { unit: 'document', limit: 1 })
+    await resolveDisagreement(store, { disagreementId: items[0].id, action: 'accept', coders: [Object.keys(items[0].values).find((c) => items[0].values[c] === 1)!] })
+    const live = async () => (await store.coder('consensus'))!.annotations().filter((a) => !a.deleted)
+    const settled = await live()
+
+    const copied = await acceptAgreedCodings(store, { unit: 'document' })
+    // Every document and code both demo coders applied (with equal attributes) is now in the consensus.
+    const scope = await agreementScope(store, { unit: 'document' })
+    const has = (coder: string, documentId: string, codeId: string) => (scope.index.byCode.get(codeId)?.get(documentId)?.get(coder)?.length ?? 0) > 0
+    const consensus = await live()
+    let agreedPairs = 0
+    for (const documentId of scope.eligible) {
+      for (const code of scope.codes) {
+        if (!has('coder-a', documentId, code.id) || !has('coder-b', documentId, code.id)) continue
+        const differs = findDisagreements(scope).some((d) => d.documentId === documentId && d.codeId === code.id)
+        if (differs) continue
+        agreedPairs++
+        expect(consensus.some((a) => a.documentId === documentId && a.codeId === code.id), `${documentId} ${code.id}`).toBe(true)
+      }
+    }
+    expect(copied).toEqual(expect.objectContaining({ id: 'agreed:document', coder: 'coder-a', units: agreedPairs }))
+    expect(agreedPairs).toBeGreaterThan(20)
+    expect(consensus.length).toBe(settled.length + copied.copied)
+    // The settled disagreement's annotation is kept as it was.
+    for (const a of settled) expect(consensus).toContainEqual(a)
+
+    const again = await acceptAgreedCodings(store, { unit: 'document' })
+    expect([again.copied, again.alreadyThere]).toEqual([0, copied.copied])
+    await undoResolution(store, { disagreementId: 'agreed:document' })
+    expect(await live()).toEqual(settled)
+    await store.close()
+  })
+
+  it('keeps agreed copies another unit still wants when one unit’s copy is undone', async () => {
+    const store = await ProjectStore.open(await demo())
+    const live = async () => new Set((await store.coder('consensus'))!.annotations().filter((a) => !a.deleted).map((a) => a.id))
+    const paragraph = await acceptAgreedCodings(store, { unit: 'paragraph' })
+    const afterParagraph = await live()
+    const sentence = await acceptAgreedCodings(store, { unit: 'sentence' })
+    expect(paragraph.copied).toBeGreaterThan(0)
+    expect(sentence.alreadyThere).toBeGreaterThan(0)
+    await undoResolution(store, { disagreementId: 'agreed:paragraph' })
+    const left = await live()
+    // What the sentence unit agreed on stays; what only the paragraph unit agreed on goes.
+    expect(left.size).toBe(sentence.copied + sentence.alreadyThere)
+    expect(left.size).toBeLessThan(afterParagraph.size + sentence.copied)
+    await store.close()
   })
 
   it('refuses to accept a coder who is not compared, and an unknown disagreement', async () => {
