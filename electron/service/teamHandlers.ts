@@ -4,6 +4,7 @@ import { agreementReport, assertNumbersFor, parseReliabilityCsv, ReliabilityCsvE
 import type { Handlers, ProjectSummary, ServiceEvent, ValidRequestOf } from '../../shared/contract'
 import { planAssignment } from '../../shared/team'
 import type { ProjectStore } from '../store/projectStore'
+import { acceptAgreedCodings } from './adjudication/acceptAgreed'
 import { resolveDisagreement, listDisagreements, undoResolution } from './adjudication/adjudicate'
 import { projectAgreement } from './agreement/projectAgreement'
 import { UserError } from './dispatch'
@@ -46,6 +47,7 @@ export type TeamHandlers = Pick<
   | 'agreement.fromCsv'
   | 'adjudication.resolve'
   | 'adjudication.undo'
+  | 'adjudication.acceptAgreed'
 >
 
 /** The team workflow's part of the API: packing, merging, agreement and adjudication. */
@@ -142,6 +144,11 @@ export function teamHandlers(ctx: TeamContext): TeamHandlers {
     },
     'adjudication.undo': async (request) => {
       const result = await undoResolution(ctx.project(), request)
+      ctx.emit({ type: 'changed', what: 'annotations' })
+      return result
+    },
+    'adjudication.acceptAgreed': async (request) => {
+      const result = await acceptAgreedCodings(ctx.project(), request)
       ctx.emit({ type: 'changed', what: 'annotations' })
       return result
     },

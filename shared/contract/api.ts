@@ -148,6 +148,8 @@ export const api = {
   'agreement.fromCsv': returns<AgreementReport>()(team.reliabilityCsvRequestSchema),
   'adjudication.resolve': returns<T.AdjudicationResult>()(team.resolveRequestSchema),
   'adjudication.undo': returns<T.AdjudicationResult>()(team.undoResolutionRequestSchema),
+  /** Copies what the coders agree on at a unit into the consensus coder (undo: adjudication.undo of `agreed:<unit>`). */
+  'adjudication.acceptAgreed': returns<T.AgreedCodingsResult>()(team.acceptAgreedRequestSchema),
   /** Live annotations per code per coder, for the codebook's counts and merge/delete confirmations. */
   'codebook.usage': returns<CodeUsage>()(empty),
   /** Saves an edited codebook after checking it (ids, parents, cycles, shortcuts, colors, options); refuses dropping codes in use. */

@@ -113,6 +113,8 @@ export const resolveRequestSchema = z
   })
   .strict()
 
+export const acceptAgreedRequestSchema = z.object({ unit, coderIds: coders.optional(), coded: coded.optional() }).strict()
+
 export const undoResolutionRequestSchema = z
   .object({ disagreementId: z.string().min(1).max(400), coderIds: coders.optional(), coded: coded.optional() })
   .strict()

@@ -203,6 +203,21 @@ export interface AdjudicationRecord {
   at: string
 }
 
+/** What copying the coders' agreed codings into the consensus did (see acceptAgreedCodings). */
+export interface AgreedCodingsResult {
+  /** The record's id, for adjudication.undo: `agreed:<unit>`. */
+  id: string
+  unit: AgreementUnit
+  /** Whose annotations were copied: the first coder compared. */
+  coder: string
+  /** (unit, code) pairs on which every compared coder agrees. */
+  units: number
+  copied: number
+  /** Agreed annotations the consensus already held. */
+  alreadyThere: number
+  progress: { total: number; resolved: number }
+}
+
 export interface AdjudicationResult {
   record: AdjudicationRecord | null
   consensus: Annotation[]

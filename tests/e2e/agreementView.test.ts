@@ -114,4 +114,26 @@ describe('the agreement view', () => {
     const edited = (await session.service.handlers['annotations.list']({ coderIds: ['consensus'] })).filter((x) => !x.deleted && x.documentId === second.documentId && x.start === from)
     expect(edited.map((x) => x.end)).toEqual([from + 12])
   })
+
+  it('copies the agreements into the consensus beside the settled disagreements, and takes them out again', async () => {
+    const dir = await demoProjectCopy(join(e2e.folder.path, 'agreed'))
+    const session = await e2e.open({ projectDir: dir })
+    await actAsCoder(session)
+    const page = session.page
+    await page.getByRole('button', { name: 'Tools' }).click()
+    await page.getByRole('menuitem', { name: 'Agreement and adjudication' }).click()
+    const view = page.getByRole('dialog', { name: 'Agreement' })
+    await view.getByRole('button', { name: 'Export report (CSV)' }).and(page.locator(':not([disabled])')).waitFor({ timeout: 20_000 })
+    await view.getByRole('button', { name: 'Copy agreements to consensus' }).click()
+    const status = view.getByRole('status').filter({ hasText: /coders agree on/ })
+    await status.waitFor()
+    const live = async () => (await session.service.handlers['annotations.list']({ coderIds: ['consensus'] })).filter((a) => !a.deleted).length
+    const copied = Number((await status.textContent())!.match(/copied (\d+)/)![1])
+    expect(copied).toBeGreaterThan(0)
+    expect(await live()).toBe(copied)
+    await saveScreenshot(page, 'agreement-agreed-copied')
+    await status.getByRole('button', { name: 'Undo' }).click()
+    await view.getByText('The agreed codings were taken out of the consensus again.').waitFor()
+    expect(await live()).toBe(0)
+  })
 })

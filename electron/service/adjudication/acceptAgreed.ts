@@ -1,25 +1,10 @@
-import type { AgreementUnit } from '../../../shared/contract'
+import type { AgreedCodingsResult, AgreementUnit } from '../../../shared/contract'
 import type { Annotation } from '../../../shared/model'
 import type { ProjectStore } from '../../store/projectStore'
 import { agreementScope, CONSENSUS_CODER, type AgreementScopeRequest } from '../agreement/agreementScope'
 import { agreedCodings } from '../agreement/disagreements'
 import { AGREED_PREFIX, consensusId, laterThan, progress } from './adjudicate'
 import { readAdjudication, writeAdjudication } from './adjudicationFile'
-
-export interface AgreedCodingsResult {
-  /** The record's id, for undo: `agreed:<unit>`. */
-  id: string
-  unit: AgreementUnit
-  /** Whose annotations were copied: the first coder compared. */
-  coder: string
-  /** (unit, code) pairs on which every compared coder agrees. */
-  units: number
-  /** Annotations written to the consensus coder now. */
-  copied: number
-  /** Agreed annotations the consensus already held (an earlier run, or a settled disagreement). */
-  alreadyThere: number
-  progress: { total: number; resolved: number }
-}
 
 /**
  * Copies what the compared coders agree on at `unit` into the consensus coder, so that the

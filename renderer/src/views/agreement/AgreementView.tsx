@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import { Button, CheckboxGroup, Dialog, Heading, Label, Modal, ModalOverlay } from 'react-aria-components'
 import type { AgreementUnit, ProjectSummary } from '../../../../shared/contract'
 import type { Codebook, DocumentMeta } from '../../../../shared/model'
+import { call } from '../../api/client'
 import { AdjudicationPanel } from '../adjudication/AdjudicationPanel'
 import { CheckBox, ChoiceSelect, Segmented } from '../tools/fields'
 import { useCoderList } from '../tools/useCoders'
@@ -68,6 +69,31 @@ export function AgreementView({ onClose, project, codebook, documents }: Props) 
   const rows = useMemo(() => (ready ? agreementRows(ready.result, codebook, counts) : []), [ready, codebook, counts])
   const reviewItems = ready && review ? ready.disagreements.filter((d) => review.codeId === null || d.codeId === review.codeId) : []
 
+  const [agreed, setAgreed] = useState<{ busy: boolean; message: string | null; undoId: string | null; failed?: boolean }>({ busy: false, message: null, undoId: null })
+  const copyAgreed = async () => {
+    setAgreed({ busy: true, message: null, undoId: null })
+    try {
+      const r = await call('adjudication.acceptAgreed', { unit, coderIds })
+      const who = coderNames.get(r.coder) ?? r.coder
+      const already = r.alreadyThere ? ` (${r.alreadyThere} were there already)` : ''
+      setAgreed({ busy: false, undoId: r.id, message: `The coders agree on ${r.units} ${unit}-and-code pairs (all codes): copied ${r.copied} of ${who}’s annotations there into the consensus${already}.` })
+      refresh()
+    } catch (error) {
+      setAgreed({ busy: false, undoId: null, failed: true, message: (error as Error).message })
+    }
+  }
+  const undoAgreed = async () => {
+    if (!agreed.undoId) return
+    setAgreed({ ...agreed, busy: true })
+    try {
+      await call('adjudication.undo', { disagreementId: agreed.undoId, coderIds })
+      setAgreed({ busy: false, undoId: null, message: 'The agreed codings were taken out of the consensus again.' })
+      refresh()
+    } catch (error) {
+      setAgreed({ busy: false, undoId: agreed.undoId, failed: true, message: (error as Error).message })
+    }
+  }
+
   const exportReport = () => {
     if (!ready) return
     downloadText(`\ufeff${agreementCsv(rows, ready.result)}`, `agreement-${unit}.csv`)
@@ -127,10 +153,29 @@ export function AgreementView({ onClose, project, codebook, documents }: Props) 
                 <Button className="button" isDisabled={!ready || ready.disagreements.length === 0} onPress={() => setReview({ codeId: null, name: 'all codes' })}>
                   Review all disagreements
                 </Button>
+                <Button className="button" isDisabled={!ready || agreed.busy || project.readOnlyReason !== null} onPress={() => void copyAgreed()}>
+                  Copy agreements to consensus
+                </Button>
                 <Button className="button" isDisabled={!ready} onPress={exportReport}>
                   Export report (CSV)
                 </Button>
               </div>
+              {agreed.message && (
+                <p className={agreed.failed ? 'error-text' : 'agreed-result'} role={agreed.failed ? 'alert' : 'status'}>
+                  {agreed.message}{' '}
+                  {agreed.undoId && !agreed.failed && (
+                    <Button className="button" isDisabled={agreed.busy} onPress={() => void undoAgreed()}>
+                      Undo
+                    </Button>
+                  )}
+                </p>
+              )}
+              {!agreed.message && ready && (
+                <p className="hint">
+                  The consensus holds the disagreements you settle; copy the agreements there too (the first coder’s annotations of each {unit} and code all coders
+                  marked) to make it the whole adjudicated coding the exports use.
+                </p>
+              )}
               {coderIds.length < 2 && people.length > 0 && <p className="error-text">Choose at least two coders to compare.</p>}
               {people.length < 2 && coders.length > 0 && <p className="hint">Agreement needs at least two coders; merge coders’ annotation files first.</p>}
               {state.status === 'error' && (
