@@ -63,7 +63,12 @@ async function csvAgreement(path: string, level: Level, bootstrap: boolean): Pro
   try {
     // Spreadsheets save CSV in the machine's encoding (windows-1252, UTF-16): read as UTF-8,
     // "négatif" and "nègatif" would both become "n�gatif", one category.
-    const { text } = decodeText(basename(path), await readFile(path))
+    const { text, encoding } = decodeText(basename(path), await readFile(path))
+    // A guessed legacy encoding can be a near miss on a short file (windows-1250 for 1252):
+    // the statistics hold (the same bytes give the same labels), the labels may not read right.
+    if (!encoding.startsWith('utf-')) {
+      process.stderr.write(`margin: ${basename(path)} is not UTF-8; read as ${encoding}. If coder names or labels look wrong, save it as UTF-8.\n`)
+    }
     const data = parseReliabilityCsv(text)
     assertNumbersFor(data, level)
     return agreementReport(data, level, { bootstrap: bootstrap ? {} : false })

@@ -185,12 +185,17 @@ describe('margin team commands', () => {
       'unicode.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(rows.map((r) => r.join('\t')).join('\r\n') + '\r\n', 'utf-16le')]),
     }
     const results: Record<string, unknown> = {}
+    const notes: Record<string, string> = {}
     for (const [name, bytes] of Object.entries(files)) {
       await writeFile(join(home, name), bytes)
       const result = await runCli(['agreement', '--data', join(home, name), '--json', '--no-bootstrap'])
       expect(result.code, `${name}: ${result.stderr}`).toBe(0)
       results[name] = JSON.parse(result.stdout)
+      notes[name] = result.stderr
     }
+    // A guessed encoding is said (a near miss would garble labels, not statistics); UTF-8 and UTF-16 are not.
+    expect(notes['excel.csv']).toMatch(/excel\.csv is not UTF-8; read as windows-1252/)
+    expect([notes['utf8.csv'], notes['unicode.txt']]).toEqual(['', ''])
     expect(results['utf8.csv']).toMatchObject({ units: 6, coders: 2, percent_agreement: 4 / 6 })
     expect(results['excel.csv']).toEqual(results['utf8.csv'])
     expect(results['unicode.txt']).toEqual(results['utf8.csv'])
