@@ -44,7 +44,7 @@ try {
     line('peak resident memory during export', `${figures.peakRssMb} MB`, 'bounded')
   }
   if (wanted('merge')) {
-    console.log('\nMerge (team workflow): 5 annotation files × 50,000 annotations into a 10,000-article project')
+    console.log('\nMerge (team workflow): 5 annotation files × 50,000 annotations of news text into a 10,000-article project')
     const figures = await benchMerge()
     line(`merge ${figures.files} files, ${figures.annotations.toLocaleString('en')} annotations (median)`, `${figures.firstMergeSeconds.toFixed(2)} s`, '< 2 s')
     line('  each run', figures.runs.map((s) => s.toFixed(2)).join(' / ') + ' s', 'informational')
@@ -52,6 +52,7 @@ try {
     line('then: the open store reads the merged coders', `${figures.reloadSeconds.toFixed(2)} s`, 'informational')
     line('the same merge, worker run from source (CLI)', `${figures.fromSourceSeconds.toFixed(2)} s`, 'informational')
     line('merge the same files again (nothing changes)', `${figures.remergeSeconds.toFixed(2)} s`, 'informational')
+    line('JSON floor: parse and re-serialise, one thread', `${figures.jsonFloorSeconds.toFixed(2)} s`, 'informational')
   }
   if (wanted('agreement')) {
     console.log('\nAgreement (team workflow): every code at sentence level, 10,000 articles, 5 coders × 50,000 annotations')

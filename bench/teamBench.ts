@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { promisify } from 'node:util'
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -10,7 +11,7 @@ import type { AnnotationFile } from '../shared/team'
 import { projectAgreement } from '../electron/service/agreement/projectAgreement'
 import { mergeAnnotationFiles } from '../electron/service/merge/applyMerge'
 import { ProjectStore } from '../electron/store/projectStore'
-import { compactCanonicalJson } from '../electron/store/canonicalJson'
+import { canonicalJson, compactCanonicalJson } from '../electron/store/canonicalJson'
 import { generateProject } from './generateProject'
 
 export interface MergeFigures {
@@ -27,6 +28,12 @@ export interface MergeFigures {
   fromSourceSeconds: number
   /** The same files again: nothing changes (idempotence), everything is still compared. */
   remergeSeconds: number
+  /**
+   * The JSON work no merge can skip, on one thread: read and parse each file, then write
+   * its annotations as the project's coder file (stringify, encode, hash). A merge on n
+   * cores cannot take much less than this divided by n.
+   */
+  jsonFloorSeconds: number
 }
 
 export interface AgreementFigures {
@@ -96,6 +103,13 @@ export async function benchMerge(runs = 5): Promise<MergeFigures> {
     const median = [...firsts].sort((a, b) => a.seconds - b.seconds)[Math.floor(firsts.length / 2)]
     const again = await time(join(dir, 'lead-0'), workerEntry)
     if (again.report.changed) throw new Error('merging the same files twice changed the project')
+    const f0 = performance.now()
+    for (const path of paths) {
+      const sent = JSON.parse((await readFile(path)).toString('utf8')) as AnnotationFile
+      const bytes = Buffer.from(canonicalJson({ annotations: sent.annotations, coder: sent.coder, demo: false, documentMemos: {}, documentStatus: {}, format: 'margin-annotations', schemaVersion: 1 }))
+      createHash('sha256').update(bytes).digest('hex')
+    }
+    const jsonFloorSeconds = (performance.now() - f0) / 1000
     return {
       files: paths.length,
       annotations: coded.annotations,
@@ -105,6 +119,7 @@ export async function benchMerge(runs = 5): Promise<MergeFigures> {
       reloadSeconds: median.reloadSeconds,
       fromSourceSeconds: fromSource.seconds,
       remergeSeconds: again.seconds,
+      jsonFloorSeconds,
     }
   } finally {
     await rm(dir, { recursive: true, force: true })
