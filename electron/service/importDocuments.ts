@@ -1,4 +1,5 @@
 import type { DocumentMeta, VariableDef, VariableValue } from '../../shared/model'
+import { isoDateSchema } from '../../shared/model/ids'
 import type { ImportReport } from '../../shared/contract'
 import { codePointLength } from '../../shared/text/codePoints'
 import { countWords, splitParagraphs } from '../../shared/text/normalize'
@@ -81,7 +82,9 @@ function buildMeta(item: ImportedText, hash: string, importedAt: string): Docume
 /** Declares a variable the first time it is seen; a value of another type makes it text. */
 function declareVariable(variables: Map<string, VariableDef>, name: string, value: VariableValue): void {
   if (value === null) return
-  const type = typeof value === 'number' ? 'number' : typeof value === 'boolean' ? 'boolean' : /^\d{4}-\d{2}-\d{2}/.test(value) ? 'date' : 'text'
+  // Dates as inferVariableType judges them: "2024-01-05 morning" or a time without a zone is
+  // text, and declaring it a date would tell R or Stata to parse it as one (dropping the rest).
+  const type = typeof value === 'number' ? 'number' : typeof value === 'boolean' ? 'boolean' : isoDateSchema.safeParse(value).success ? 'date' : 'text'
   const known = variables.get(name)
   if (!known) variables.set(name, { name, type, description: '' })
   else if (known.type !== type) variables.set(name, { ...known, type: 'text' })

@@ -70,6 +70,16 @@ describe('importDocuments', () => {
     await reopened.close()
   })
 
+  it('declares a CSV column a date only when its values are dates, as the column was read', async () => {
+    const store = await ProjectStore.create(join(await tempDir(), 'p'), 'P')
+    const report = await importDocuments(store, [
+      file('e.csv', 'title,text,edition,printed,issued\nA,Body one,2024-01-05 morning,2024-01-05 10:00,2024-01-05\nB,Body two,2024-01-06 evening,2024-01-06 11:30,2024-01-06T08:00:00Z\n'),
+    ])
+    expect(report.failed).toEqual([])
+    expect(store.info.variables.map((v) => [v.name, v.type])).toEqual([['edition', 'text'], ['printed', 'text'], ['issued', 'date']])
+    await store.close()
+  })
+
   it('writes nothing when a batch would make the project invalid', async () => {
     const store = await ProjectStore.create(join(await tempDir(), 'p'), 'P')
     const report = await importDocuments(store, [file('a.txt', 'Alpha.')])

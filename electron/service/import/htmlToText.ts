@@ -10,10 +10,11 @@ export interface HtmlText {
   firstHeading: string | null
 }
 
-// Never article text: code, embedded objects, and form controls.
+// Never article text: code, embedded objects, and form controls. Not <form> itself: ASP.NET
+// WebForms news sites wrap the whole page, article and all, in one.
 const droppedTags = new Set([
   'head', 'title', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas',
-  'form', 'button', 'select', 'option', 'textarea', 'input', 'dialog',
+  'button', 'select', 'option', 'textarea', 'input', 'dialog',
   // Obvious page boilerplate around the article.
   'nav', 'footer', 'aside',
 ])

@@ -104,6 +104,12 @@ describe('HTML import', () => {
     expect(bare.title).toBe('bare-page')
   })
 
+  it('keeps the article of a page wrapped in one <form> (ASP.NET WebForms), dropping only the controls', async () => {
+    const page = '<html><body><form method="post" id="aspnetForm"><h1>Council approves budget</h1><div><p>The council voted 7-2 on Tuesday.</p><input type="hidden" value="VIEWSTATE"><button>Share</button><p>The mayor called it a victory.</p></div></form></body></html>'
+    const [doc] = await extractDocuments('a.html', utf8(page))
+    expect(doc.text).toBe('Council approves budget\nThe council voted 7-2 on Tuesday.\nThe mayor called it a victory.')
+  })
+
   it('refuses a page with no text after boilerplate is removed', async () => {
     await expect(extractDocuments('empty.html', utf8('<nav>Home</nav><script>x()</script>'))).rejects.toThrow('empty.html: no text')
   })
