@@ -39,8 +39,43 @@ export function decodeText(fileName: string, bytes: Uint8Array, declared?: strin
 
   const utf8 = tryDecodeUtf8(bytes)
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' }
+  // UTF-8 with a few bad bytes (scraped pages often have one) is not a legacy encoding:
+  // decoded as windows-1252 every "ü" of it would become "Ã¼", in an immutable text.
+  // (Random bytes and legacy text have few well-formed sequences and many bad bytes.)
+  const damage = utf8Damage(bytes)
+  if (damage.multiByte > 0 && damage.multiByte >= damage.invalid) {
+    throw new ImportFileError(
+      fileName,
+      `is UTF-8 text with ${damage.invalid === 1 ? 'a byte' : `${damage.invalid} bytes`} that UTF-8 does not allow (the first at byte ${damage.firstInvalid}): repair the file or save it as UTF-8 again`,
+    )
+  }
 
   return legacyDecode(fileName, bytes, guessLegacyEncoding(fileName, bytes), 'detected')
+}
+
+/** Well-formed multi-byte UTF-8 sequences in `bytes`, and the bytes that fit no sequence. */
+function utf8Damage(bytes: Uint8Array): { multiByte: number; invalid: number; firstInvalid: number } {
+  let multiByte = 0
+  let invalid = 0
+  let firstInvalid = -1
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0
+    let ok = length > 0
+    for (let k = 1; ok && k < length; k++) ok = i + k < bytes.length && (bytes[i + k] & 0xc0) === 0x80
+    // Overlong and surrogate forms are not UTF-8 either.
+    if (ok && length === 3) ok = !(b === 0xe0 && bytes[i + 1] < 0xa0) && !(b === 0xed && bytes[i + 1] >= 0xa0)
+    if (ok && length === 4) ok = !(b === 0xf0 && bytes[i + 1] < 0x90) && !(b === 0xf4 && bytes[i + 1] >= 0x90)
+    if (!ok) {
+      if (firstInvalid < 0) firstInvalid = i
+      invalid++
+      i++
+    } else {
+      if (length > 1) multiByte++
+      i += length
+    }
+  }
+  return { multiByte, invalid, firstInvalid }
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {

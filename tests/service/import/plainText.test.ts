@@ -34,6 +34,15 @@ describe('plain text import', () => {
     expect(document.text).toBe(text)
   })
 
+  it('refuses UTF-8 text with a stray byte rather than reading all of it as windows-1252', async () => {
+    // One bad byte made the whole text legacy-decoded: "Bürgermeister" became "BÃ¼rgermeister".
+    const text = 'Der Bürgermeister äußerte sich über die Größe des Problems in Köln. '.repeat(15)
+    const bytes = new Uint8Array([...new TextEncoder().encode(text), 0x20, 0x43, 0x61, 0x66, 0xe9, 0x2e])
+    await expect(extractDocuments('k.txt', bytes)).rejects.toThrow(
+      `k.txt: is UTF-8 text with a byte that UTF-8 does not allow (the first at byte ${bytes.length - 2}): repair the file or save it as UTF-8 again`,
+    )
+  })
+
   it('refuses binary data with NUL bytes instead of importing junk', async () => {
     const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48])
     await expect(extractDocuments('image.txt', bytes)).rejects.toThrow('image.txt: contains NUL bytes')
