@@ -56,7 +56,14 @@ export async function importDocuments(
   }
   if (options.signal?.aborted) return { imported: [], duplicates: [], failed: [], cancelled: true }
   options.onProgress?.(files.length, files.length, 'Saving')
-  if (batch.length) await store.addDocuments(batch, [...variables.values()])
+  if (batch.length) {
+    try {
+      await store.addDocuments(batch, [...variables.values()], options.signal)
+    } catch (error) {
+      if (options.signal?.aborted) return { imported: [], duplicates: [], failed: [], cancelled: true }
+      throw error
+    }
+  }
   report.imported = batch.map(({ meta }) => ({ id: meta.id, title: meta.title, sourceName: meta.source.fileName }))
   return report
 }

@@ -157,9 +157,10 @@ export class ProjectStore {
 
   /**
    * Stores documents all-or-nothing: texts first, then one atomic write of the index that
-   * makes them part of the project. On failure the texts written so far are removed.
+   * makes them part of the project. On failure, or when `signal` aborts before the index is
+   * written, the texts written so far are removed.
    */
-  async addDocuments(batch: NewDocument[], variables = this.info.variables): Promise<void> {
+  async addDocuments(batch: NewDocument[], variables = this.info.variables, signal?: AbortSignal): Promise<void> {
     this.assertWritable()
     // Checked before anything is written, so that a bad batch leaves the project as it was.
     const project = variables === this.info.variables ? null : projectFileSchema.parse({ ...this.info, variables })
@@ -172,10 +173,13 @@ export class ProjectStore {
     const written: string[] = []
     try {
       for (const { meta, text } of batch) {
+        // Cancelling works until the index is written: that write is what adds the documents.
+        signal?.throwIfAborted()
         const path = join(this.dir, 'documents', `${meta.id}.txt`)
         await writeFileAtomic(path, text)
         written.push(path)
       }
+      signal?.throwIfAborted()
       await backupFile(this.dir, 'documents.json')
       const next = { ...this.documentsDb.data, documents: [...this.documentsDb.data.documents, ...batch.map((d) => d.meta)] }
       await this.documentsDb.adapter.write(next)

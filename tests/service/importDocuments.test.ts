@@ -49,6 +49,22 @@ describe('importDocuments', () => {
     await store.close()
   })
 
+  it('stores nothing when cancelled while saving, before the index is written', async () => {
+    const store = await ProjectStore.create(join(await tempDir(), 'p'), 'P')
+    const controller = new AbortController()
+    const files = Array.from({ length: 40 }, (_, i) => file(`f${i}.txt`, `Text number ${i}.`))
+    const report = await importDocuments(store, files, {
+      signal: controller.signal,
+      // Ctrl+C as "Saving" shows: the texts are being written, the index not yet.
+      onProgress: (_done, _total, label) => label === 'Saving' && setTimeout(() => controller.abort(), 5),
+    })
+    expect(report).toEqual({ imported: [], duplicates: [], failed: [], cancelled: true })
+    expect(store.documents).toHaveLength(0)
+    expect((await readdir(join(store.dir, 'documents'))).filter((n) => !n.startsWith('.'))).toEqual([])
+    await store.close()
+    expect((await ProjectStore.open(store.dir, { readOnly: true })).documents).toHaveLength(0)
+  })
+
   it('keeps long column headers as variables and reports a column that cannot be one ("__proto__", over 256 characters), importing nothing of that file', async () => {
     const store = await ProjectStore.create(join(await tempDir(), 'p'), 'P')
     const question = 'How does the article frame the negotiations between the United States and Russia?'
