@@ -30,7 +30,8 @@ const blockTags = new Set([
  * Extracts readable text from HTML: script, style, forms and nav/footer/aside boilerplate
  * are dropped (with their contents), as are elements marked `hidden`; entities are decoded;
  * whitespace collapses as a browser would, except inside <pre>; each block element starts
- * a new line, <br> breaks a line, and table cells are separated by tabs. No markup or
+ * a new line, <br> breaks a line, table rows are lines of tab-separated cells (empty ones
+ * kept) and ordered list items are numbered ("1. "). No markup or
  * attribute survives, so the result is safe to show as plain text.
  */
 export function htmlToText(document: HtmlDocument): HtmlText {
@@ -71,6 +72,35 @@ export function htmlToText(document: HtmlDocument): HtmlText {
     if (droppedTags.has(tag) || (role && droppedRoles.has(role)) || 'hidden' in node.attribs) return
     if (tag === 'br') {
       breakLine(inPre)
+      return
+    }
+    if (tag === 'tr') {
+      breakLine()
+      // One line a row, a tab between cells, empty cells included: a row whose first cell is
+      // empty must not shift its values under the wrong headings.
+      const cells: string[] = []
+      for (const cell of node.children) {
+        if (cell.type !== ElementType.Tag || (cell.name !== 'td' && cell.name !== 'th') || 'hidden' in cell.attribs) continue
+        const before = lines.length
+        for (const child of cell.children) walk(child, inPre)
+        breakLine()
+        cells.push(lines.splice(before).join(' '))
+      }
+      if (cells.some(Boolean)) lines.push(cells.join('\t'))
+      return
+    }
+    if (tag === 'ol') {
+      // Numbered as a reader sees them: "point 2" must be findable in the text.
+      breakLine()
+      const start = Number.parseInt(node.attribs.start ?? '1', 10)
+      let number = Number.isFinite(start) ? start : 1
+      for (const item of node.children) {
+        if (item.type === ElementType.Tag && item.name === 'li' && !('hidden' in item.attribs)) {
+          line = `${number++}. `
+          for (const child of item.children) walk(child, inPre)
+          breakLine()
+        } else walk(item, inPre)
+      }
       return
     }
     if (tag === 'td' || tag === 'th') {

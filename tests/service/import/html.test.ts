@@ -97,6 +97,13 @@ describe('HTML import', () => {
     expect(document.title).toBe('Page title')
   })
 
+  it('keeps empty table cells in place and numbers ordered list items as a reader sees them', async () => {
+    const html = '<table><tr><th>Party</th><th>Votes</th><th>Seats</th></tr><tr><td></td><td>12</td><td>3</td></tr><tr><td>B</td><td></td><td>1</td></tr></table>' +
+      '<ol start="3"><li>Ceasefire</li><li>Talks <b>in</b> Riyadh</li></ol><ul><li>Loose point</li></ul>'
+    const [document] = await extractDocuments('t.html', utf8(html))
+    expect(document.text).toBe('Party\tVotes\tSeats\n\t12\t3\nB\t\t1\n3. Ceasefire\n4. Talks in Riyadh\nLoose point')
+  })
+
   it('uses the first h1 as the title when there is no og:title, and the file name when there is neither', async () => {
     const [withHeading] = await extractDocuments('x.html', utf8('<title>Site | Page</title><h1>The <em>real</em> headline</h1><p>Body</p>'))
     expect(withHeading.title).toBe('The real headline')
