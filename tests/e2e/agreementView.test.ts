@@ -8,16 +8,20 @@ import { saveScreenshot } from './support/screenshots'
 
 const e2e = useE2eSession()
 
+/** The demo project opened as its first coder, with Tools → Agreement and adjudication open. */
+async function openAgreementView(folder: string) {
+  const session = await e2e.open({ projectDir: await demoProjectCopy(join(e2e.folder.path, folder)) })
+  await actAsCoder(session)
+  const page = session.page
+  await page.getByRole('button', { name: 'Tools' }).click()
+  await page.getByRole('menuitem', { name: 'Agreement and adjudication' }).click()
+  return { session, page, view: page.getByRole('dialog', { name: 'Agreement' }) }
+}
+
 describe('the agreement view', () => {
   it('shows codes × coefficients with flags at paragraph level, exports the report and drills into a disagreement side by side', async () => {
-    const dir = await demoProjectCopy(join(e2e.folder.path, 'demo'))
-    const session = await e2e.open({ projectDir: dir })
-    await actAsCoder(session)
-    const page = session.page
+    const { session, page, view } = await openAgreementView('demo')
 
-    await page.getByRole('button', { name: 'Tools' }).click()
-    await page.getByRole('menuitem', { name: 'Agreement and adjudication' }).click()
-    const view = page.getByRole('dialog', { name: 'Agreement' })
     expect(await view.getByRole('radio', { name: 'Paragraph' }).isChecked()).toBe(true)
     const table = view.getByRole('grid', { name: 'Agreement per code' })
     const economic = table.getByRole('row', { name: /^Economic/ })
@@ -59,17 +63,11 @@ describe('the agreement view', () => {
   })
 
   it('resolves two disagreements from the keyboard into the consensus coder, and undoes one', async () => {
-    const dir = await demoProjectCopy(join(e2e.folder.path, 'adjudicate'))
-    const session = await e2e.open({ projectDir: dir })
-    await actAsCoder(session)
-    const page = session.page
+    const { session, page, view } = await openAgreementView('adjudicate')
     const { items } = await session.service.handlers['agreement.disagreements']({ unit: 'paragraph', codeId: 'frame-security' })
     // Accept whoever applied the code, so each resolution writes a consensus annotation.
     const keys = items.slice(0, 2).map((d) => (d.values['coder-a'] === 1 ? 'a' : 'b'))
 
-    await page.getByRole('button', { name: 'Tools' }).click()
-    await page.getByRole('menuitem', { name: 'Agreement and adjudication' }).click()
-    const view = page.getByRole('dialog', { name: 'Agreement' })
     await view.getByRole('button', { name: /^Review \d+ disagreements on Security and defense$/ }).click({ timeout: 20_000 })
     const drill = page.getByRole('dialog', { name: 'Disagreements: Security and defense' })
     await drill.getByRole('region', { name: /^Coder A/ }).waitFor()
@@ -116,13 +114,7 @@ describe('the agreement view', () => {
   })
 
   it('copies the agreements into the consensus beside the settled disagreements, and takes them out again', async () => {
-    const dir = await demoProjectCopy(join(e2e.folder.path, 'agreed'))
-    const session = await e2e.open({ projectDir: dir })
-    await actAsCoder(session)
-    const page = session.page
-    await page.getByRole('button', { name: 'Tools' }).click()
-    await page.getByRole('menuitem', { name: 'Agreement and adjudication' }).click()
-    const view = page.getByRole('dialog', { name: 'Agreement' })
+    const { session, page, view } = await openAgreementView('agreed')
     await view.getByRole('button', { name: 'Export report (CSV)' }).and(page.locator(':not([disabled])')).waitFor({ timeout: 20_000 })
     await view.getByRole('button', { name: 'Copy agreements to consensus' }).click()
     const status = view.getByRole('status').filter({ hasText: /coders agree on/ })

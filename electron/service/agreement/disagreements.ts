@@ -126,35 +126,43 @@ type Visit = (unit: Disagreement['unit'], documentId: string, start: number | nu
 
 /** Calls `visit` for every disagreement, in the order findDisagreements returns them. */
 function visitDisagreements(scope: AgreementScope, visit: Visit): void {
-  const { coders, codes, index, unit } = scope
-  for (const documentId of scope.eligible) {
-    const segs = scope.segments?.(documentId)
-    for (const code of codes) {
-      const perCoder = index.byCode.get(code.id)?.get(documentId)
-      if (!perCoder) continue
-      const listOf = (coder: string) => perCoder.get(coder) ?? []
-      if (unit === 'document') {
-        let applied = 0
-        for (const c of coders) if (listOf(c).length > 0) applied++
-        if (applied > 0 && (applied < coders.length || attributesDiffer(code, coders.map(listOf)))) {
-          visit(unit, documentId, null, null, code.id, () => ({
-            values: Object.fromEntries(coders.map((c) => [c, listOf(c).length > 0 ? 1 : 0])),
-            annotations: Object.fromEntries(coders.map((c) => [c, sortSpans(listOf(c))])),
+  const { coders, unit } = scope
+  forEachCodedPair(scope, (documentId, code, perCoder, segs) => {
+    const listOf = (coder: string) => perCoder.get(coder) ?? []
+    if (unit === 'document') {
+      let applied = 0
+      for (const c of coders) if (listOf(c).length > 0) applied++
+      if (applied > 0 && (applied < coders.length || attributesDiffer(code, coders.map(listOf)))) {
+        visit(unit, documentId, null, null, code.id, () => ({
+          values: Object.fromEntries(coders.map((c) => [c, listOf(c).length > 0 ? 1 : 0])),
+          annotations: Object.fromEntries(coders.map((c) => [c, sortSpans(listOf(c))])),
+        }))
+      }
+    } else if (unit === 'span') {
+      for (const cluster of spanClusters(coders, listOf)) {
+        if (!sameSpans(coders, cluster)) {
+          visit(unit, documentId, cluster.start, cluster.end, code.id, () => ({
+            values: Object.fromEntries(coders.map((c) => [c, cluster.byCoder[c].length > 0 ? 1 : 0])),
+            annotations: cluster.byCoder,
           }))
         }
-      } else if (unit === 'span') {
-        for (const cluster of spanClusters(coders, listOf)) {
-          const keys = coders.map((c) => cluster.byCoder[c].map((a) => `${a.start}-${a.end}`).sort().join(','))
-          if (new Set(keys).size > 1) {
-            visit(unit, documentId, cluster.start, cluster.end, code.id, () => ({
-              values: Object.fromEntries(coders.map((c) => [c, cluster.byCoder[c].length > 0 ? 1 : 0])),
-              annotations: cluster.byCoder,
-            }))
-          }
-        }
-      } else if (segs) {
-        segmentDisagreements(unit, documentId, code.id, coders, segs, perCoder, visit)
       }
+    } else if (segs) {
+      segmentDisagreements(unit, documentId, code.id, coders, segs, perCoder, visit)
+    }
+  })
+}
+
+/** Every document and code some compared coder applied there, with each coder's annotations of it and the document's segments (paragraph and sentence units). */
+function forEachCodedPair(
+  scope: AgreementScope,
+  visit: (documentId: string, code: Code, perCoder: ReadonlyMap<string, readonly Annotation[]>, segs: readonly TextSpan[] | undefined) => void,
+): void {
+  for (const documentId of scope.eligible) {
+    const segs = scope.segments?.(documentId)
+    for (const code of scope.codes) {
+      const perCoder = scope.index.byCode.get(code.id)?.get(documentId)
+      if (perCoder) visit(documentId, code, perCoder, segs)
     }
   }
 }
@@ -180,6 +188,12 @@ function segmentDisagreements(
       }
     })
   })
+}
+
+/** True when every coder marked exactly the same spans in the cluster. */
+function sameSpans(coders: readonly string[], cluster: { byCoder: Record<string, Annotation[]> }): boolean {
+  const keys = coders.map((c) => cluster.byCoder[c].map((a) => `${a.start}-${a.end}`).sort().join(','))
+  return keys.every((k) => k === keys[0])
 }
 
 /** Overlapping spans of all coders chained into clusters, each with every coder's spans in it. */
@@ -208,7 +222,7 @@ function spanClusters(coders: readonly string[], listOf: (coder: string) => read
  * which every coder marked exactly the same spans. `units` counts the (unit, code) pairs.
  */
 export function agreedCodings(scope: AgreementScope): { coder: string; units: number; annotations: Annotation[] } {
-  const { coders, codes, index, unit } = scope
+  const { coders, unit } = scope
   const coder = coders[0]
   const picked = new Map<string, Annotation>()
   let units = 0
@@ -216,27 +230,19 @@ export function agreedCodings(scope: AgreementScope): { coder: string; units: nu
     units++
     for (const a of list) picked.set(a.id, a)
   }
-  for (const documentId of scope.eligible) {
-    const segs = scope.segments?.(documentId)
-    for (const code of codes) {
-      const perCoder = index.byCode.get(code.id)?.get(documentId)
-      if (!perCoder) continue
-      const listOf = (c: string) => perCoder.get(c) ?? []
-      if (unit === 'document') {
-        if (coders.every((c) => listOf(c).length > 0) && !attributesDiffer(code, coders.map(listOf))) take(listOf(coder))
-      } else if (unit === 'span') {
-        for (const cluster of spanClusters(coders, listOf)) {
-          const keys = coders.map((c) => cluster.byCoder[c].map((a) => `${a.start}-${a.end}`).sort().join(','))
-          if (new Set(keys).size === 1) take(cluster.byCoder[coder])
-        }
-      } else if (segs) {
-        new SegmentMasks(coders).forEachAgreement(perCoder, segs, (s) => {
-          const { start, end } = segs[s]
-          take(listOf(coder).filter((a) => a.start !== null && a.end !== null && a.start < end && a.end > start))
-        })
-      }
+  forEachCodedPair(scope, (_documentId, code, perCoder, segs) => {
+    const listOf = (c: string) => perCoder.get(c) ?? []
+    if (unit === 'document') {
+      if (coders.every((c) => listOf(c).length > 0) && !attributesDiffer(code, coders.map(listOf))) take(listOf(coder))
+    } else if (unit === 'span') {
+      for (const cluster of spanClusters(coders, listOf)) if (sameSpans(coders, cluster)) take(cluster.byCoder[coder])
+    } else if (segs) {
+      new SegmentMasks(coders).forEachAgreement(perCoder, segs, (s) => {
+        const { start, end } = segs[s]
+        take(listOf(coder).filter((a) => a.start !== null && a.end !== null && a.start < end && a.end > start))
+      })
     }
-  }
+  })
   return { coder, units, annotations: sortSpans([...picked.values()]) }
 }
 
